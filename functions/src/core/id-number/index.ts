@@ -1,0 +1,11 @@
+export { computeCheckDigit } from './check-digit';
+export { maskIdNumber, maskIdNumbersIn } from './mask-id-number';
+export {
+  deriveIdNumberFacts,
+  type IdNumberFacts,
+  type IdNumberResult,
+  normalizeIdNumber,
+  parseIdNumber,
+  type Sex,
+  upgradeIdNumber15,
+} from './parse-id-number';

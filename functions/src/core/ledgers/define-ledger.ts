@@ -1,0 +1,36 @@
+// A ledger: one tab of a township or county spreadsheet, its ordered columns and what identifies a row.
+import type { FieldDef, FieldValue } from './field';
+
+export type LedgerScope = 'township' | 'county';
+
+export interface LedgerDef<Id extends string = string, F extends readonly FieldDef[] = readonly FieldDef[]> {
+  id: Id;
+  /** Tab name in the spreadsheet. */
+  tab: string;
+  scope: LedgerScope;
+  /** Columns in template order; headers exactly as users see them. */
+  fields: F;
+  /** Fields that identify a row in a workbook without a row-key column (Excel import). */
+  naturalKey: readonly F[number]['key'][];
+  /**
+   * The person who may appear only once in this ledger across the county,
+   * optionally qualified by another field (a mentee once per 帮带类型).
+   */
+  uniquePerson?: { field: F[number]['key']; qualifier?: F[number]['key'] };
+}
+
+/** The clean record of a ledger row: required fields are always present, the others may be null. */
+export type RecordOf<F extends readonly FieldDef[]> = {
+  [D in F[number] as D['key']]: D['required'] extends true ? FieldValue<D> : FieldValue<D> | null;
+};
+
+export type LedgerRecord<L extends LedgerDef> = L extends { fields: infer F extends readonly FieldDef[] }
+  ? RecordOf<F>
+  : never;
+
+export const defineLedger = <const Id extends string, const F extends readonly FieldDef[]>(
+  def: LedgerDef<Id, F>,
+): LedgerDef<Id, F> => def;
+
+/** Ordered header row of a ledger. */
+export const headersOf = (ledger: LedgerDef): string[] => ledger.fields.map((f) => f.header);

@@ -1,0 +1,32 @@
+// The closed lists clerks choose from (they become dropdowns in every sheet and template).
+
+export const SEXES = ['男', '女'] as const;
+export const EDUCATION_LEVELS = ['小学及以下', '初中', '高中', '中专', '大专', '本科', '研究生'] as const;
+/** 高中或中专以上文化程度, as the county report counts it. */
+export const HIGH_SCHOOL_OR_ABOVE: readonly string[] = ['高中', '中专', '大专', '本科', '研究生'];
+/** 农林牧副渔、工商建运服 */
+export const SPECIALTY_CATEGORIES = ['农', '林', '牧', '副', '渔', '工', '商', '建', '运', '服'] as const;
+export const POLITICAL_STATUSES = [
+  '群众',
+  '入党申请人',
+  '入党积极分子',
+  '发展对象',
+  '预备党员',
+  '正式党员',
+] as const;
+export type PoliticalStatus = (typeof POLITICAL_STATUSES)[number];
+export const MEMBER_CATEGORIES = ['正式党员', '预备党员'] as const;
+export const VILLAGE_POSTS = ['无', '委员', '书记', '主任', '书记兼主任'] as const;
+/** Posts that make a member a village head (村主职干部). */
+export const VILLAGE_HEAD_POSTS: readonly string[] = ['书记', '主任', '书记兼主任'];
+export const PAIR_TYPES = ['2+1', '1+1'] as const;
+export const PAIR_STATUSES = ['进行中', '已完成', '已中止'] as const;
+export const TRAINING_CATEGORIES = [
+  '党的知识',
+  '宗旨教育',
+  '农村实用技术',
+  '农产品加工',
+  '市场营销',
+  '其他',
+] as const;
+export const TRAINING_FORMS = ['集中办班', '现场观摩', '结对帮带', '经验交流', '送教下乡'] as const;

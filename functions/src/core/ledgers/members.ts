@@ -1,0 +1,29 @@
+// 农民党员 — rural party members, their practical skills and village posts.
+import { defineLedger, type LedgerRecord } from './define-ledger';
+import { EDUCATION_LEVELS, MEMBER_CATEGORIES, SEXES, VILLAGE_POSTS } from './enumerations';
+import { field } from './field';
+
+export const membersLedger = defineLedger({
+  id: 'members',
+  tab: '农民党员',
+  scope: 'township',
+  fields: [
+    field.personName('name', '姓名', { required: true }),
+    field.idNumber('idNumber', '身份证号', { required: true, hint: '18位居民身份证号码' }),
+    field.choice('sex', '性别', SEXES, { hint: '可不填，按身份证号判断' }),
+    field.choice('education', '文化程度', EDUCATION_LEVELS),
+    field.text('village', '所在村(社区)', { required: true, maxLength: 50 }),
+    field.date('joinedOn', '入党日期', { required: true, hint: '接收为预备党员的日期' }),
+    field.choice('memberCategory', '党员类别', MEMBER_CATEGORIES, { required: true }),
+    field.text('skillOne', '实用技术一', { maxLength: 50 }),
+    field.text('skillTwo', '实用技术二', { maxLength: 50 }),
+    field.yesNo('isWealthLeader', '是否致富能手'),
+    field.choice('villagePost', '村级职务', VILLAGE_POSTS),
+    field.count('householdsLed', '带动农户数', { max: 100_000 }),
+    field.text('remarks', '备注', { maxLength: 500 }),
+  ],
+  naturalKey: ['idNumber'],
+  uniquePerson: { field: 'idNumber' },
+});
+
+export type MemberRecord = LedgerRecord<typeof membersLedger>;

@@ -1,0 +1,35 @@
+// 乡土人才 — the township's talent pool, and each talent's path into the party.
+import { defineLedger, type LedgerRecord } from './define-ledger';
+import { EDUCATION_LEVELS, POLITICAL_STATUSES, SEXES, SPECIALTY_CATEGORIES } from './enumerations';
+import { field } from './field';
+
+export const talentsLedger = defineLedger({
+  id: 'talents',
+  tab: '乡土人才',
+  scope: 'township',
+  fields: [
+    field.personName('name', '姓名', { required: true }),
+    field.idNumber('idNumber', '身份证号', { required: true, hint: '18位居民身份证号码' }),
+    field.choice('sex', '性别', SEXES, { hint: '可不填，按身份证号判断' }),
+    field.text('ethnicity', '民族', { maxLength: 10 }),
+    field.choice('education', '文化程度', EDUCATION_LEVELS),
+    field.text('village', '所在村(社区)', { required: true, maxLength: 50 }),
+    field.phone('phone', '联系电话'),
+    field.choice('specialtyCategory', '特长类别', SPECIALTY_CATEGORIES, { required: true }),
+    field.text('specialtyDescription', '特长描述', { maxLength: 200 }),
+    field.yesNo('isTopTalent', '是否拔尖人才', { required: true }),
+    field.date('registeredOn', '入库日期', { required: true }),
+    field.choice('politicalStatus', '政治面貌', POLITICAL_STATUSES, { required: true }),
+    field.date('appliedOn', '入党申请日期'),
+    field.date('activistOn', '确定积极分子日期'),
+    field.date('candidateOn', '列为发展对象日期'),
+    field.date('probationaryOn', '接收预备党员日期'),
+    field.date('fullMemberOn', '转正日期'),
+    field.count('householdsLed', '带动农户数', { max: 100_000 }),
+    field.text('remarks', '备注', { maxLength: 500 }),
+  ],
+  naturalKey: ['idNumber'],
+  uniquePerson: { field: 'idNumber' },
+});
+
+export type TalentRecord = LedgerRecord<typeof talentsLedger>;

@@ -1,0 +1,65 @@
+// What the county-wide rules need to know about other rows: who is registered where, as what.
+import type { LedgerDef } from '../ledgers/define-ledger';
+
+/** One registered person, as the cross-row rules and the duplicate messages see them. */
+export interface PersonEntry {
+  ledger: string;
+  township: string;
+  key: string;
+  /** The row number in the township's sheet, when the sheet told us. */
+  sheetRow: number | null;
+  memberCategory?: string | null;
+  isTopTalent?: boolean | null;
+  politicalStatus?: string | null;
+}
+
+/** Look-up port: the store implements it over Firestore, the assessment over rows in memory. */
+export interface CountyIndex {
+  find(ledger: string, personKey: string): PersonEntry | undefined;
+}
+
+/** The person key of a row: its ID number, qualified where the ledger says so (`2+1:4301…`). */
+export function personKeyOf(ledger: LedgerDef, record: Readonly<Record<string, unknown>>): string | null {
+  const unique = ledger.uniquePerson;
+  if (!unique) return null;
+  const id = record[unique.field];
+  if (typeof id !== 'string' || !id) return null;
+  return unique.qualifier ? `${String(record[unique.qualifier])}:${id}` : id;
+}
+
+/** The facts about a person that other ledgers' rules read. */
+export function personFacts(
+  ledgerId: string,
+  record: Readonly<Record<string, unknown>>,
+): Pick<PersonEntry, 'memberCategory' | 'isTopTalent' | 'politicalStatus'> {
+  if (ledgerId === 'members') return { memberCategory: (record.memberCategory as string) ?? null };
+  if (ledgerId === 'talents') {
+    return {
+      isTopTalent: (record.isTopTalent as boolean) ?? null,
+      politicalStatus: (record.politicalStatus as string) ?? null,
+    };
+  }
+  return {};
+}
+
+/** An index over entries held in memory (assessment, tests, one store transaction). */
+export class MemoryCountyIndex implements CountyIndex {
+  private readonly entries = new Map<string, PersonEntry>();
+
+  constructor(entries: Iterable<readonly [personKey: string, entry: PersonEntry]> = []) {
+    for (const [personKey, entry] of entries) this.add(personKey, entry);
+  }
+
+  /** Adds an entry; the first one registered for a key keeps it. Returns the holder. */
+  add(personKey: string, entry: PersonEntry): PersonEntry {
+    const slot = `${entry.ledger}|${personKey}`;
+    const holder = this.entries.get(slot);
+    if (holder) return holder;
+    this.entries.set(slot, entry);
+    return entry;
+  }
+
+  find(ledger: string, personKey: string): PersonEntry | undefined {
+    return this.entries.get(`${ledger}|${personKey}`);
+  }
+}

@@ -1,0 +1,65 @@
+// Maps a sheet's real header row onto a ledger's fields: any order, extra columns ignored, gaps reported once.
+import { cleanText, toHalfWidth } from '../cells/normalize-text';
+import type { LedgerDef } from '../ledgers/define-ledger';
+import type { FieldDef } from '../ledgers/field';
+import { ROW_KEY_HEADER, SYNC_STATUS_HEADER } from '../ledgers/special-columns';
+
+/** Header text as compared: half-width, no spaces, no trailing required-marker `*`. */
+export const normalizeHeader = (header: unknown): string =>
+  toHalfWidth(cleanText(String(header ?? '')))
+    .replace(/\s+/g, '')
+    .replace(/\*+$/, '');
+
+export interface HeaderMap {
+  /** Column index (0-based) of each field present in the sheet. */
+  columnOf: Map<string, number>;
+  rowKeyColumn: number | null;
+  missingRequired: FieldDef[];
+  missingOptional: FieldDef[];
+  unknownHeaders: string[];
+  /** Headers that appear twice; the first one is used. */
+  duplicatedHeaders: string[];
+}
+
+export function mapHeaders(ledger: LedgerDef, headerRow: readonly unknown[]): HeaderMap {
+  const fieldByHeader = new Map(ledger.fields.map((f) => [normalizeHeader(f.header), f]));
+  const columnOf = new Map<string, number>();
+  const unknownHeaders: string[] = [];
+  const duplicatedHeaders: string[] = [];
+  let rowKeyColumn: number | null = null;
+  headerRow.forEach((cell, index) => {
+    const header = normalizeHeader(cell);
+    if (!header || header === SYNC_STATUS_HEADER) return;
+    if (header === ROW_KEY_HEADER) {
+      rowKeyColumn ??= index;
+      return;
+    }
+    const field = fieldByHeader.get(header);
+    if (!field) unknownHeaders.push(header);
+    else if (columnOf.has(field.key)) duplicatedHeaders.push(field.header);
+    else columnOf.set(field.key, index);
+  });
+  const missing = ledger.fields.filter((f) => !columnOf.has(f.key));
+  return {
+    columnOf,
+    rowKeyColumn,
+    missingRequired: missing.filter((f) => f.required),
+    missingOptional: missing.filter((f) => !f.required),
+    unknownHeaders,
+    duplicatedHeaders,
+  };
+}
+
+/** Sheet-level problems, each said once: missing required columns block the sheet, the rest are hints. */
+export function headerIssues(ledger: LedgerDef, map: HeaderMap): { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  if (map.missingRequired.length) {
+    const names = map.missingRequired.map((f) => f.header).join('、');
+    errors.push(`「${ledger.tab}」缺少必填列：${names}。请在第1行补上这些列标题（文字须完全一致）后重新同步`);
+  }
+  if (map.duplicatedHeaders.length) {
+    warnings.push(`「${ledger.tab}」有重复的列：${map.duplicatedHeaders.join('、')}，只读取最左边的一列`);
+  }
+  return { errors, warnings };
+}

@@ -1,0 +1,42 @@
+// Training classes: sub-counts never exceed 参训人数, the class ends after it starts, hours are positive.
+import type { TrainingRecord } from '../../ledgers/trainings';
+import { defineRule, errorAt } from './rule';
+
+const SUB_COUNTS = [
+  { field: 'memberTrainees', label: '其中党员人数' },
+  { field: 'talentTrainees', label: '其中乡土人才人数' },
+  { field: 'skilledTrainees', label: '掌握实用技术人数' },
+] as const;
+
+export const trainingSubCountsRule = defineRule<TrainingRecord>({
+  id: 'training.sub-counts',
+  uses: ['trainees', 'memberTrainees', 'talentTrainees', 'skilledTrainees'],
+  check(r) {
+    return SUB_COUNTS.flatMap(({ field, label }) => {
+      const value = r[field];
+      return value !== null && value > r.trainees
+        ? [errorAt(field, `${label}（${value}）不能超过参训人数（${r.trainees}），请核对`)]
+        : [];
+    });
+  },
+});
+
+export const trainingDatesRule = defineRule<TrainingRecord>({
+  id: 'training.dates',
+  uses: ['startedOn', 'endedOn'],
+  check(r) {
+    return r.endedOn && r.endedOn < r.startedOn
+      ? [errorAt('endedOn', `${r.endedOn} 早于开班日期（${r.startedOn}），请核对`)]
+      : [];
+  },
+});
+
+export const trainingHoursRule = defineRule<TrainingRecord>({
+  id: 'training.hours',
+  uses: ['hours'],
+  check(r) {
+    return r.hours <= 0 ? [errorAt('hours', '学时应大于 0')] : [];
+  },
+});
+
+export const trainingRules = [trainingSubCountsRule, trainingDatesRule, trainingHoursRule];
