@@ -10,3 +10,9 @@ export function computeCheckDigit(first17: string): string {
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
   return CHECK_CHARS[sum % 11]!;
 }
+
+/** Builds a valid 18-character number from a 6-digit region, a birth date (`YYYY-MM-DD`) and a 3-digit sequence. */
+export function composeIdNumber(region: string, birthDate: string, sequence: number): string {
+  const first17 = `${region}${birthDate.replaceAll('-', '')}${String(sequence % 1000).padStart(3, '0')}`;
+  return first17 + computeCheckDigit(first17);
+}

@@ -1,4 +1,4 @@
-export { computeCheckDigit } from './check-digit';
+export { composeIdNumber, computeCheckDigit } from './check-digit';
 export { maskIdNumber, maskIdNumbersIn } from './mask-id-number';
 export {
   deriveIdNumberFacts,

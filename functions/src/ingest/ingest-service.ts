@@ -1,0 +1,111 @@
+// The ingest use case: check the sheet's headers, validate every row, store them, tombstone what is gone.
+import type { CellValue } from '../core/cells/cell-value';
+import type { CivilDate } from '../core/dates/civil-date';
+import { type AnyLedger, ledgerById } from '../core/ledgers';
+import { headerIssues, mapHeaders, normalizeHeader, validateRow } from '../core/validation';
+import { BadRequestError, UnprocessableError } from '../http/errors';
+import type { IngestRequest } from './ingest-request';
+import type { ChunkTarget, RowOutcome, ValidatedRow } from './plan-chunk';
+
+/** Port: the store the use case writes through (Firestore in production, the emulator in tests). */
+export interface RowStore {
+  applyRows(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]>;
+  tombstoneMissing(target: ChunkTarget, liveKeys: ReadonlySet<string>): Promise<number>;
+}
+
+export interface IngestResponse {
+  county: string;
+  township: string | null;
+  ledger: string;
+  sheetWarnings: string[];
+  rows: RowOutcome[];
+  counts: {
+    received: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    stale: number;
+    withErrors: number;
+    withWarnings: number;
+    deleted: number;
+  };
+}
+
+/** The ledger a request names, checked against where it says the rows come from. */
+export function resolveLedger(request: Pick<IngestRequest, 'ledger' | 'township'>): AnyLedger {
+  const ledger = ledgerById(request.ledger)!;
+  if (ledger.scope === 'township' && !request.township) {
+    throw new BadRequestError(`township：「${ledger.tab}」是乡镇台账，请填写乡镇名称`);
+  }
+  if (ledger.scope === 'county' && request.township) {
+    throw new BadRequestError(`township：「${ledger.tab}」是县级表格，不属于任何乡镇，请不要填写乡镇`);
+  }
+  return ledger;
+}
+
+/** Cells by canonical header, unknown columns dropped (they may hold data we must not keep). */
+function canonicalCells(
+  ledger: AnyLedger,
+  cells: Readonly<Record<string, CellValue>>,
+): ValidatedRow['cells'] {
+  const headerOf = new Map(ledger.fields.map((f) => [normalizeHeader(f.header), f.header]));
+  const out: ValidatedRow['cells'] = {};
+  for (const [header, value] of Object.entries(cells)) {
+    const canonical = headerOf.get(normalizeHeader(header));
+    if (canonical && !(canonical in out))
+      out[canonical] = value === undefined || value instanceof Date ? null : value;
+  }
+  return out;
+}
+
+export async function ingestRows(
+  request: IngestRequest,
+  deps: { store: RowStore; today: CivilDate; actor: string },
+): Promise<IngestResponse> {
+  const ledger = resolveLedger(request);
+  const township = request.township ?? null;
+  const headers = request.headers ?? [...new Set(request.rows.flatMap((r) => Object.keys(r.cells)))];
+  const issues = headerIssues(ledger, mapHeaders(ledger, headers));
+  if (issues.errors.length && request.rows.length) {
+    throw new UnprocessableError(issues.errors.join('\n'), { sheetErrors: issues.errors });
+  }
+  const target: ChunkTarget = {
+    county: request.county,
+    township,
+    ledger,
+    spreadsheetId: request.spreadsheetId,
+    actor: deps.actor,
+  };
+  const validated: ValidatedRow[] = request.rows.map((row) => ({
+    key: row.key,
+    revision: row.revision,
+    sheetRow: row.row ?? null,
+    cells: canonicalCells(ledger, row.cells),
+    validation: validateRow(ledger, row.cells, { today: deps.today }),
+  }));
+  const outcomes = await deps.store.applyRows(target, validated);
+  const deleted = request.liveKeys
+    ? await deps.store.tombstoneMissing(
+        target,
+        new Set([...request.liveKeys, ...request.rows.map((r) => r.key)]),
+      )
+    : 0;
+  const count = (f: (o: RowOutcome) => boolean) => outcomes.filter(f).length;
+  return {
+    county: request.county,
+    township,
+    ledger: ledger.id,
+    sheetWarnings: issues.warnings,
+    rows: outcomes,
+    counts: {
+      received: request.rows.length,
+      created: count((o) => o.result === 'created'),
+      updated: count((o) => o.result === 'updated'),
+      unchanged: count((o) => o.result === 'unchanged'),
+      stale: count((o) => o.result === 'stale'),
+      withErrors: count((o) => o.status === 'error'),
+      withWarnings: count((o) => o.status === 'warning'),
+      deleted,
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// Applies planned rows to Firestore: one transaction per chunk, so every row is whole or absent.
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { hashIdNumber } from '../../core/id-number/hash-id-number';
+import { lookupsFor } from '../../core/validation';
+import {
+  type AuditChange,
+  type ChunkPlan,
+  type ChunkTarget,
+  type PersonDocId,
+  planChunk,
+  planTombstones,
+  type RowOutcome,
+  type ValidatedRow,
+} from '../../ingest/plan-chunk';
+import type { PersonDoc, StoredRow } from '../../ingest/stored-row';
+import { auditCollection, personDoc, rowDoc, rowsCollection } from './paths';
+
+/** Rows per transaction: each row writes at most 3 documents (row, old claim, new claim), plus 1 audit entry. */
+export const ROWS_PER_TRANSACTION = 160;
+
+const chunks = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+export class FirestoreLedgerRowStore {
+  readonly personDocId: PersonDocId;
+
+  constructor(
+    private readonly db: Firestore,
+    idHashSecret: string,
+  ) {
+    this.personDocId = (ledgerId, personKey) => `${ledgerId}_${hashIdNumber(personKey, idHashSecret)}`;
+  }
+
+  /** Upserts rows; returns one outcome per row, in order. */
+  async applyRows(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]> {
+    const outcomes: RowOutcome[] = [];
+    for (const chunk of chunks(rows, ROWS_PER_TRANSACTION))
+      outcomes.push(...(await this.applyChunk(target, chunk)));
+    return outcomes;
+  }
+
+  private applyChunk(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]> {
+    const { db } = this;
+    const { county, township, ledger } = target;
+    const lookupIds = new Set<string>();
+    for (const row of rows) {
+      for (const l of lookupsFor(ledger, row.validation.values as Record<string, unknown>)) {
+        lookupIds.add(this.personDocId(l.ledger, l.personKey));
+      }
+    }
+    return db.runTransaction(async (tx) => {
+      // One round trip for the rows and the persons they name; a second only for claims a row gives up.
+      const rowRefs = rows.map((r) => rowDoc(db, county, township, ledger.id, r.key));
+      const personRefs = [...lookupIds].map((id) => personDoc(db, county, id));
+      const snapshots = await tx.getAll(...rowRefs, ...personRefs);
+      const existing = new Map<string, StoredRow>();
+      const persons = new Map<string, PersonDoc>();
+      snapshots.forEach((snap, i) => {
+        if (!snap.exists) return;
+        if (i < rowRefs.length) existing.set(snap.id, snap.data() as StoredRow);
+        else persons.set(snap.id, snap.data() as PersonDoc);
+      });
+      const released = [...existing.values()]
+        .map((r) => r.personDocId)
+        .filter((id): id is string => Boolean(id) && !lookupIds.has(id!));
+      if (released.length) {
+        for (const snap of await tx.getAll(...released.map((id) => personDoc(db, county, id)))) {
+          if (snap.exists) persons.set(snap.id, snap.data() as PersonDoc);
+        }
+      }
+
+      const plan = planChunk({ target, rows, existing, persons, personDocId: this.personDocId });
+      this.write(tx, target, plan);
+      return plan.outcomes;
+    });
+  }
+
+  /** Marks stored rows of the tab whose keys are not live as deleted; returns how many. */
+  async tombstoneMissing(target: ChunkTarget, liveKeys: ReadonlySet<string>): Promise<number> {
+    const { db } = this;
+    const { county, township, ledger } = target;
+    const stored = await rowsCollection(db, county, township, ledger.id)
+      .where('deleted', '==', false)
+      .select()
+      .get();
+    const gone = stored.docs.map((d) => d.id).filter((key) => !liveKeys.has(key));
+    let deleted = 0;
+    for (const chunk of chunks(gone, ROWS_PER_TRANSACTION)) {
+      deleted += await db.runTransaction(async (tx) => {
+        const snaps = await tx.getAll(...chunk.map((key) => rowDoc(db, county, township, ledger.id, key)));
+        const rows = snaps.filter((s) => s.exists).map((s) => s.data() as StoredRow);
+        const claims = rows.map((r) => r.personDocId).filter((id): id is string => Boolean(id));
+        const persons = new Map<string, PersonDoc>();
+        if (claims.length) {
+          for (const snap of await tx.getAll(...claims.map((id) => personDoc(db, county, id)))) {
+            if (snap.exists) persons.set(snap.id, snap.data() as PersonDoc);
+          }
+        }
+        const plan = planTombstones(rows, persons);
+        this.write(tx, target, { ...plan, outcomes: [] });
+        return plan.rowWrites.length;
+      });
+    }
+    return deleted;
+  }
+
+  private write(tx: FirebaseFirestore.Transaction, target: ChunkTarget, plan: ChunkPlan): void {
+    const { db } = this;
+    const { county, township, ledger } = target;
+    const now = FieldValue.serverTimestamp();
+    for (const { key, doc } of plan.rowWrites) {
+      const ref = rowDoc(db, county, township, ledger.id, key);
+      if ('fingerprint' in doc)
+        tx.set(ref, { ...doc, updatedAt: now, ...(doc.deleted ? { deletedAt: now } : {}) });
+      else tx.update(ref, { revision: doc.revision });
+    }
+    for (const { id, doc } of plan.personWrites) {
+      const ref = personDoc(db, county, id);
+      if (doc) tx.set(ref, { ...doc, updatedAt: now });
+      else tx.delete(ref);
+    }
+    if (plan.audit.length) tx.create(auditCollection(db, county).doc(), auditEntry(target, plan.audit, now));
+  }
+}
+
+function auditEntry(target: ChunkTarget, changes: AuditChange[], at: FieldValue) {
+  return {
+    at,
+    actor: target.actor,
+    township: target.township,
+    ledger: target.ledger.id,
+    spreadsheetId: target.spreadsheetId,
+    changes,
+  };
+}

@@ -1,0 +1,149 @@
+import { exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { signIdToken } from '../../functions/src/local/local-identity';
+import { memberRow, talentRow } from '../fixtures/ledger-rows';
+import { COUNTY, type Harness, ingestBody, setUpIngestHarness, USERS } from '../support/ingest-harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await setUpIngestHarness(import.meta.url);
+});
+afterAll(() => h.close());
+beforeEach(() => h.reset());
+
+const body = ingestBody('members', [{ key: 'm1', cells: memberRow }]);
+const storedRows = async () => (await h.db.collectionGroup('members').get()).size;
+const refusals = async () => (await h.db.collection('securityLog').get()).docs.map((d) => d.data());
+
+describe('ingest refuses callers it cannot trust', () => {
+  const clerk = () => USERS.chengguan!.email;
+
+  it.each([
+    ['no token', async () => null, 'TOKEN_MISSING'],
+    ['a wrong audience', async () => h.token(clerk(), { audience: 'someone-else' }), 'TOKEN_WRONG_AUDIENCE'],
+    [
+      'a wrong issuer',
+      async () => h.token(clerk(), { issuer: 'https://evil.example' }),
+      'TOKEN_WRONG_ISSUER',
+    ],
+    ['an expired token', async () => h.token(clerk(), { expiresIn: -600 }), 'TOKEN_EXPIRED'],
+    [
+      'a forged signature',
+      async () => {
+        const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+        return signIdToken({ ...h.key, privateJwk: await exportJWK(privateKey) }, { email: clerk() });
+      },
+      'TOKEN_BAD_SIGNATURE',
+    ],
+  ])('answers 401 to %s, writes nothing and records the refusal', async (_what, makeToken, code) => {
+    const res = await h.post(body, await makeToken());
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe(code);
+    expect(res.body.error.message).toMatch(/^(身份验证失败|缺少身份令牌)/);
+    expect(await storedRows()).toBe(0);
+    const log = await refusals();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ function: 'ingest', status: 401, code });
+    expect(JSON.stringify(log[0])).not.toContain('@');
+  });
+
+  it.each([
+    ['a clerk writing another township', () => USERS.hekou!.email, body, 'WRONG_TOWNSHIP'],
+    ['a clerk of another county', () => USERS.otherCounty!.email, body, 'WRONG_COUNTY'],
+    ['an unknown account', () => 'stranger@example.com', body, 'USER_UNKNOWN'],
+    ['a leader writing a township ledger', () => USERS.leader!.email, body, 'LEADER_READ_ONLY'],
+    [
+      'a clerk writing a county tab',
+      () => USERS.chengguan!.email,
+      { spreadsheetId: 's', county: COUNTY, ledger: 'qualitativeScores', rows: [] },
+      'COUNTY_TAB_ONLY_LEADER',
+    ],
+  ])('answers 403 to %s', async (_what, email, payload, code) => {
+    const res = await h.post(payload, await h.token(email()));
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe(code);
+    expect(await storedRows()).toBe(0);
+    const log = await refusals();
+    expect(log[0]).toMatchObject({ status: 403, code, county: payload.county });
+    expect(log[0]!.account).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('ingest refuses malformed requests with a Chinese message and writes nothing', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await h.token(USERS.chengguan!.email);
+  });
+
+  it('malformed JSON → 400', async () => {
+    const res = await h.post('{"county": "示范县", rows: [', token);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toEqual({ code: 'BAD_REQUEST', message: '请求内容不是有效的 JSON，请检查格式' });
+  });
+
+  it('wrong shape → 400 naming each wrong part', async () => {
+    const res = await h.post(
+      {
+        county: COUNTY,
+        township: '城关镇',
+        ledger: 'nope',
+        rows: [{ key: '../x', revision: -1, cells: {} }],
+      },
+      token,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.issues).toEqual([
+      'spreadsheetId：必填，缺少此项',
+      'ledger：台账名称无效，应为：talents、members、pairs、trainings、bases、townshipSettings、qualitativeScores',
+      'rows[0].key：行键只能包含字母、数字和 -_:.，最多 100 个字符',
+      'rows[0].revision：不能小于 0',
+    ]);
+  });
+
+  it('a cell named __proto__ → 400', async () => {
+    const res = await h.post(
+      '{"spreadsheetId":"s","county":"示范县","township":"城关镇","ledger":"members","rows":[{"key":"m1","revision":1,"cells":{"__proto__":{"x":1}}}]}',
+      token,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('请求中含有不允许的字段名「__proto__」');
+  });
+
+  it('more than 2,000 rows → 413', async () => {
+    const rows = Array.from({ length: 2001 }, (_, i) => ({ key: `m${i}`, cells: memberRow }));
+    const res = await h.post(ingestBody('members', rows), token);
+    expect(res.status).toBe(413);
+    expect(res.body.error.message).toBe('一次最多提交 2000 行，请分批同步');
+  });
+
+  it('more than 5 MB → 413', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ({
+      key: `m${i}`,
+      cells: { ...memberRow, 备注: 'x'.repeat(9000) },
+    }));
+    const res = await h.post(ingestBody('members', rows), token);
+    expect(res.status).toBe(413);
+    expect(res.body.error.message).toMatch(/^请求过大（5\.\d MB），每次最多 5 MB，请分批同步$/);
+  });
+
+  it('a tab without a required column → 422, said once for the sheet', async () => {
+    const { 身份证号: _, ...noId } = talentRow;
+    const rows = [1, 2, 3].map((i) => ({ key: `t${i}`, cells: noId }));
+    const res = await h.post(ingestBody('talents', rows), token);
+    expect(res.status).toBe(422);
+    expect(res.body.error.details.sheetErrors).toEqual([
+      '「乡土人才」缺少必填列：身份证号。请在第1行补上这些列标题（文字须完全一致）后重新同步',
+    ]);
+  });
+
+  it('a GET → 405; a township tab without township → 400', async () => {
+    const { default: request } = await import('supertest');
+    expect((await request(h.server).get('/')).status).toBe(405);
+    const res = await h.post({ ...body, township: undefined }, token);
+    expect([res.status, res.body.error.message]).toEqual([
+      400,
+      'township：「农民党员」是乡镇台账，请填写乡镇名称',
+    ]);
+    expect(await storedRows()).toBe(0);
+  });
+});
