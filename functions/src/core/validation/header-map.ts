@@ -2,7 +2,7 @@
 import { cleanText, toHalfWidth } from '../cells/normalize-text';
 import type { LedgerDef } from '../ledgers/define-ledger';
 import type { FieldDef } from '../ledgers/field';
-import { ROW_KEY_HEADER, SYNC_STATUS_HEADER } from '../ledgers/special-columns';
+import { ROW_KEY_HEADER, ROW_REVISION_HEADER, SYNC_STATUS_HEADER } from '../ledgers/special-columns';
 
 /** Header text as compared: half-width, no spaces, no trailing required-marker `*`. */
 export const normalizeHeader = (header: unknown): string =>
@@ -29,7 +29,7 @@ export function mapHeaders(ledger: LedgerDef, headerRow: readonly unknown[]): He
   let rowKeyColumn: number | null = null;
   headerRow.forEach((cell, index) => {
     const header = normalizeHeader(cell);
-    if (!header || header === SYNC_STATUS_HEADER) return;
+    if (!header || header === SYNC_STATUS_HEADER || header === ROW_REVISION_HEADER) return;
     if (header === ROW_KEY_HEADER) {
       rowKeyColumn ??= index;
       return;
