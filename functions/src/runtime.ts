@@ -1,15 +1,21 @@
 // Wires the real adapters from the environment, once per process, on first use.
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
+import type { AssessDeps, AssessNowDeps } from './assess/assess-handlers';
+import type { PublishSummaries } from './assess/assess-service';
 import { createIdTokenVerifier } from './auth/verify-id-token';
-import { loadServerConfig, type ServerConfig } from './config/env-config';
+import { ConfigError, loadServerConfig, type ServerConfig } from './config/env-config';
 import { civilDateInCounty } from './core/dates/civil-date';
 import { parseDateCell } from './core/dates/parse-date-cell';
 import { consoleLogger } from './http/log';
 import type { IngestDeps } from './ingest/ingest-handler';
+import { createPublisher, spreadsheetTargets, workbookTargets } from './report/publish-summaries';
+import { readCounty } from './store/firestore/county-reader';
 import { FirestoreLedgerRowStore } from './store/firestore/ledger-row-store';
 import { firestoreRecordRefusal } from './store/firestore/security-log';
+import { readPrevious, saveSnapshot } from './store/firestore/snapshots';
 import { firestoreFindUser } from './store/firestore/users';
+import { createGoogleSheetsWriter, writeSummaryWorkbook } from './summary';
 
 const once = <T>(make: () => T): (() => T) => {
   let value: { v: T } | null = null;
@@ -52,5 +58,48 @@ export const ingestDeps = once(async (): Promise<IngestDeps> => {
     log: consoleLogger,
     maxRows: config.maxRows,
     maxBytes: config.maxBytes,
+  };
+});
+
+/**
+ * Where summaries go — SHUANGPEI_SUMMARIES:
+ * `sheets` (default): the county and township Google spreadsheets, via Sheets v4 with Application Default Credentials;
+ * `xlsx:DIR`: .xlsx workbooks in DIR (local mode); `none`: only the Firestore snapshot.
+ */
+function summaryPublisher(): PublishSummaries {
+  const target = process.env.SHUANGPEI_SUMMARIES ?? 'sheets';
+  if (target === 'none') return async () => [];
+  if (target.startsWith('xlsx:'))
+    return createPublisher(writeSummaryWorkbook, workbookTargets(target.slice(5)), consoleLogger);
+  if (target === 'sheets') {
+    const writer = createGoogleSheetsWriter({
+      serviceAccount: process.env.SHUANGPEI_SERVICE_ACCOUNT,
+      log: consoleLogger,
+    });
+    return createPublisher(writer, spreadsheetTargets, consoleLogger);
+  }
+  throw new ConfigError(`SHUANGPEI_SUMMARIES=${target} is not supported: use sheets, xlsx:DIR or none`);
+}
+
+export const assessDeps = once(async (): Promise<AssessDeps> => {
+  const db = firestore();
+  return {
+    readCounty: (county) => readCounty(db, county),
+    readPrevious: (county, year) => readPrevious(db, county, year),
+    saveSnapshot: (result, computedAt, runId) => saveSnapshot(db, result, computedAt, runId),
+    publish: summaryPublisher(),
+    today,
+    now: () => new Date(),
+    log: consoleLogger,
+  };
+});
+
+export const assessNowDeps = once(async (): Promise<AssessNowDeps> => {
+  const ingest = await ingestDeps();
+  return {
+    ...(await assessDeps()),
+    verifyIdToken: ingest.verifyIdToken,
+    findUser: ingest.findUser,
+    recordRefusal: ingest.recordRefusal,
   };
 });

@@ -1,0 +1,88 @@
+// `assess` (CloudEvent from Cloud Scheduler → Pub/Sub) and `assessNow` (HTTP, for a county leader).
+import type { CloudEventFunction, HttpFunction } from '@google-cloud/functions-framework';
+import { z } from 'zod';
+import { authorizeAssess, type FindUser } from '../auth/authorize';
+import { bearerToken, type VerifyIdToken } from '../auth/verify-id-token';
+import { AssessmentConfigError } from '../core/assessment';
+import { formatZodError, zhErrorMap } from '../core/validation';
+import { BadRequestError, HttpError, UnprocessableError } from '../http/errors';
+import { readJsonBody } from '../http/json-body';
+import { respond } from '../http/respond';
+import type { RecordRefusal } from '../store/firestore/security-log';
+import { type AssessDeps, runAssessment } from './assess-service';
+
+export type { AssessDeps };
+
+const messageSchema = z.object({
+  county: z.string().trim().min(1).max(30),
+  year: z.number().int().min(2000).max(2199).optional(),
+});
+
+export interface AssessNowDeps extends AssessDeps {
+  verifyIdToken: VerifyIdToken;
+  findUser: FindUser;
+  recordRefusal: RecordRefusal;
+}
+
+type Lazy<T> = T | (() => Promise<T>);
+const resolve = <T>(deps: Lazy<T>): Promise<T> =>
+  typeof deps === 'function' ? (deps as () => Promise<T>)() : Promise.resolve(deps);
+
+/** The Pub/Sub message Cloud Scheduler publishes: `{"county":"示范县","year":2026}` (year optional). */
+export function createAssessEventHandler(deps: Lazy<AssessDeps>): CloudEventFunction<{ message?: { data?: string } }> {
+  return async (event) => {
+    const d = await resolve(deps);
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.from(event.data?.message?.data ?? '', 'base64').toString('utf8'));
+    } catch {
+      d.log.error('assess: the Pub/Sub message is not JSON; nothing done', { id: event.id });
+      return; // a malformed message will never succeed: acknowledge it instead of retrying forever
+    }
+    const parsed = messageSchema.safeParse(body);
+    if (!parsed.success) {
+      d.log.error('assess: the Pub/Sub message needs {county, year?}; nothing done', { id: event.id });
+      return;
+    }
+    let run: Awaited<ReturnType<typeof runAssessment>>;
+    try {
+      run = await runAssessment(parsed.data.county, parsed.data.year, d);
+    } catch (error) {
+      if (!(error instanceof AssessmentConfigError)) throw error; // transient: let Pub/Sub retry
+      d.log.error('assess: the county settings are invalid; nothing done', { county: parsed.data.county, error: error.message });
+      return;
+    }
+    d.log.info('assess done', { county: run.county, year: run.year, snapshot: run.snapshotId, townships: run.townships });
+  };
+}
+
+export function createAssessNowHandler(deps: Lazy<AssessNowDeps>): HttpFunction {
+  return async (req, res) => {
+    const d = await resolve(deps);
+    let county: string | null = null;
+    let email: string | null = null;
+    await respond(res, d.log, 'assessNow', async () => {
+      try {
+        if (req.method !== 'POST') throw new HttpError(405, '只接受 POST 请求', 'METHOD_NOT_ALLOWED');
+        const identity = await d.verifyIdToken(bearerToken(req.get('authorization')));
+        email = identity.email;
+        const parsed = messageSchema.safeParse(readJsonBody(req, 64 * 1024), { error: zhErrorMap });
+        if (!parsed.success) throw new BadRequestError(`请求格式不正确：${formatZodError(parsed.error).join('；')}`);
+        county = parsed.data.county;
+        authorizeAssess(await d.findUser(identity.email), county);
+        const { result: _, ...run } = await runAssessment(county, parsed.data.year, d).catch((error) => {
+          if (error instanceof AssessmentConfigError) throw new UnprocessableError(error.message);
+          throw error;
+        });
+        return run;
+      } catch (error) {
+        if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
+          await d
+            .recordRefusal({ function: 'assessNow', status: error.status, code: error.code, county, email })
+            .catch(() => undefined);
+        }
+        throw error;
+      }
+    });
+  };
+}

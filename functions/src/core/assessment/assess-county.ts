@@ -1,0 +1,111 @@
+// The yearly assessment of a county: a pure function from stored rows, settings and `today` to one result.
+import type { CivilDate } from '../dates/civil-date';
+import {
+  type AssessmentConfig,
+  AssessmentConfigError,
+  INDICATOR_IDS,
+  type IndicatorId,
+  resolveConfig,
+} from './config';
+import {
+  type AssessedRow,
+  groupByTownship,
+  type QualitativeScore,
+  type TownshipSetting,
+  yearWindow,
+} from './county-data';
+import { type DataQuality, dataQualityOf } from './data-quality';
+import type { MeasuredPart } from './indicators/measure';
+import { MEASURES } from './indicators/measure-indicators';
+import { activeMentees } from './indicators/pairs-active';
+import { type PreviousResult, rankTownships, type TownshipResult } from './rank-townships';
+import { countyReminders, type Reminder } from './reminders';
+import { countyStatistics, type Statistic } from './statistics';
+
+export interface AssessmentInput {
+  county: string;
+  year: number;
+  today: CivilDate;
+  townships: readonly TownshipSetting[];
+  qualitative: readonly QualitativeScore[];
+  rows: readonly AssessedRow[];
+  previous?: PreviousResult | null;
+  config?: Partial<AssessmentConfig>;
+}
+
+export interface AssessmentResult {
+  county: string;
+  year: number;
+  today: CivilDate;
+  config: AssessmentConfig;
+  /** In rank order. */
+  ranking: TownshipResult[];
+  statistics: Statistic[];
+  reminders: Reminder[];
+  dataQuality: DataQuality[];
+  /** Townships named by rows but missing from 乡镇设置 (their rows are not assessed). */
+  unknownTownships: string[];
+}
+
+function checkSettings(input: AssessmentInput): void {
+  const names = input.townships.map((t) => t.township);
+  const problems: string[] = [];
+  if (!names.length) problems.push('「乡镇设置」中没有任何乡镇');
+  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  if (repeated.length) problems.push(`「乡镇设置」中乡镇重复：${[...new Set(repeated)].join('、')}`);
+  const scores = input.qualitative.filter((q) => q.year === input.year);
+  const unknown = scores.map((q) => q.township).filter((t) => !names.includes(t));
+  if (unknown.length)
+    problems.push(`「定性考评」中的乡镇不在「乡镇设置」中：${[...new Set(unknown)].join('、')}`);
+  const twice = scores.map((q) => q.township).filter((t, i, all) => all.indexOf(t) !== i);
+  if (twice.length)
+    problems.push(`「定性考评」中${input.year}年度同一乡镇出现多次：${[...new Set(twice)].join('、')}`);
+  if (problems.length) throw new AssessmentConfigError(`考评设置有误：${problems.join('；')}`);
+}
+
+export function assessCounty(input: AssessmentInput): AssessmentResult {
+  const config = resolveConfig(input.config);
+  checkSettings(input);
+  const names = input.townships.map((t) => t.township);
+  const targets = new Map(input.townships.map((t) => [t.township, t.annualTarget]));
+  const groups = groupByTownship(names, input.rows);
+  const window = yearWindow(input.year, input.today);
+  const allPairs = [...groups.values()].flatMap((g) => g.pairs);
+  const pairs = {
+    twoPlusOne: activeMentees(allPairs, '2+1', window),
+    onePlusOne: activeMentees(allPairs, '1+1', window),
+  };
+
+  const measured = new Map<string, Record<IndicatorId, MeasuredPart[]>>();
+  for (const [township, rows] of groups) {
+    const context = { rows, target: targets.get(township) ?? 0, window, pairs };
+    measured.set(
+      township,
+      Object.fromEntries(INDICATOR_IDS.map((id) => [id, MEASURES[id](context)])) as Record<
+        IndicatorId,
+        MeasuredPart[]
+      >,
+    );
+  }
+  const qualitative = input.qualitative.filter((q) => q.year === input.year);
+  const ranking = rankTownships(measured, qualitative, config, input.previous ?? null);
+  const countyTarget = input.townships.reduce((sum, t) => sum + t.annualTarget, 0);
+  return {
+    county: input.county,
+    year: input.year,
+    today: input.today,
+    config,
+    ranking,
+    statistics: countyStatistics([...groups.values()], input.year, input.today, countyTarget),
+    reminders: countyReminders(
+      [...groups.values()],
+      targets,
+      qualitative,
+      input.year,
+      input.today,
+      config.reminderDays,
+    ),
+    dataQuality: [...groups.values()].map(dataQualityOf),
+    unknownTownships: [...new Set(input.rows.map((r) => r.township).filter((t) => !targets.has(t)))].sort(),
+  };
+}

@@ -1,0 +1,108 @@
+// The assessment's input: the county's stored rows, its settings, and the day it runs — plain data, no I/O.
+import type { CivilDate } from '../dates/civil-date';
+import type { BaseRecord, MemberRecord, PairRecord, TalentRecord, TrainingRecord } from '../ledgers';
+
+export type RowStatus = 'ok' | 'warning' | 'error';
+
+export interface AssessedIssue {
+  ruleId: string;
+  column: string;
+  message: string;
+}
+
+/** One live (not deleted) row of a township ledger, as stored. */
+export interface AssessedRow {
+  ledger: string;
+  township: string;
+  key: string;
+  sheetRow: number | null;
+  status: RowStatus;
+  /** Complete when status is not `error`. */
+  record: Record<string, unknown>;
+  errors: AssessedIssue[];
+  warnings: AssessedIssue[];
+}
+
+export interface TownshipSetting {
+  township: string;
+  annualTarget: number;
+  spreadsheetId: string | null;
+}
+
+export interface QualitativeScore {
+  year: number;
+  township: string;
+  score: number;
+  bonus: number | null;
+  penalty: number | null;
+  remarks: string | null;
+}
+
+/** A row that counts: clean, with its typed record and where it came from. */
+export interface Counted<R> {
+  key: string;
+  township: string;
+  sheetRow: number | null;
+  record: R;
+}
+
+/** The clean rows of one township, by ledger, plus every row (for data quality). */
+export interface TownshipRows {
+  township: string;
+  talents: Counted<TalentRecord>[];
+  members: Counted<MemberRecord>[];
+  pairs: Counted<PairRecord>[];
+  trainings: Counted<TrainingRecord>[];
+  bases: Counted<BaseRecord>[];
+  all: AssessedRow[];
+}
+
+const LEDGERS = ['talents', 'members', 'pairs', 'trainings', 'bases'] as const;
+
+/** Groups rows by township (in settings order); rows with errors count only for data quality. */
+export function groupByTownship(
+  townships: readonly string[],
+  rows: readonly AssessedRow[],
+): Map<string, TownshipRows> {
+  const out = new Map<string, TownshipRows>();
+  for (const township of townships) {
+    out.set(township, { township, talents: [], members: [], pairs: [], trainings: [], bases: [], all: [] });
+  }
+  const sorted = [...rows].sort(compareRows);
+  for (const row of sorted) {
+    const group = out.get(row.township);
+    if (!group) continue;
+    group.all.push(row);
+    if (row.status === 'error' || !(LEDGERS as readonly string[]).includes(row.ledger)) continue;
+    const counted = { key: row.key, township: row.township, sheetRow: row.sheetRow, record: row.record };
+    (group[row.ledger as (typeof LEDGERS)[number]] as Counted<unknown>[]).push(counted);
+  }
+  return out;
+}
+
+/** Stable order: ledger, then sheet row, then key — so every list and trace is reproducible. */
+export function compareRows(a: AssessedRow, b: AssessedRow): number {
+  if (a.ledger !== b.ledger) return a.ledger < b.ledger ? -1 : 1;
+  const ra = a.sheetRow ?? Number.MAX_SAFE_INTEGER;
+  const rb = b.sheetRow ?? Number.MAX_SAFE_INTEGER;
+  if (ra !== rb) return ra - rb;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** The period an assessment year covers, cut at `today` while the year is still running. */
+export interface YearWindow {
+  year: number;
+  start: CivilDate;
+  /** Last day counted: 31 December, or today if earlier. */
+  asOf: CivilDate;
+}
+
+export function yearWindow(year: number, today: CivilDate): YearWindow {
+  const end = `${year}-12-31`;
+  return { year, start: `${year}-01-01`, asOf: today < end ? today : end };
+}
+
+export const inWindow = (date: unknown, w: YearWindow): boolean =>
+  typeof date === 'string' && date >= w.start && date <= w.asOf;
+
+export const onOrBefore = (date: unknown, day: CivilDate): boolean => typeof date === 'string' && date <= day;

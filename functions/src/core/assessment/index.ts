@@ -1,0 +1,8 @@
+export * from './assess-county';
+export * from './config';
+export * from './county-data';
+export type { DataQuality } from './data-quality';
+export type { MeasuredPart } from './indicators/measure';
+export type { IndicatorResult, Mark, PreviousResult, ScoredPart, TownshipResult } from './rank-townships';
+export type { Reminder, ReminderKind } from './reminders';
+export type { Statistic } from './statistics';

@@ -1,0 +1,38 @@
+// A measured part of an indicator: numerator over denominator, with the rows that produced it.
+
+export interface MeasuredPart {
+  label: string;
+  numerator: number;
+  denominator: number;
+  /** numerator ÷ denominator (0 when the denominator is 0), or a plain count when the denominator is 1. */
+  value: number;
+  /** `ledger/key` of every row the numerator counted. */
+  trace: string[];
+}
+
+export const round = (n: number, digits = 2): number => {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+};
+
+export function part(
+  label: string,
+  numerator: number,
+  denominator: number,
+  trace: string[],
+  cap?: number,
+): MeasuredPart {
+  const raw = denominator > 0 ? numerator / denominator : 0;
+  return {
+    label,
+    numerator,
+    denominator: round(denominator, 4),
+    value: round(cap === undefined ? raw : Math.min(raw, cap), 6),
+    trace,
+  };
+}
+
+export const countPart = (label: string, count: number, trace: string[]): MeasuredPart =>
+  part(label, count, 1, trace);
+
+export const ref = (ledger: string, key: string): string => `${ledger}/${key}`;

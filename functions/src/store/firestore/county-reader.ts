@@ -1,0 +1,65 @@
+// Reads everything an assessment needs with a handful of large queries (one per ledger, plus the county tabs).
+import type { Firestore } from 'firebase-admin/firestore';
+import type { AssessedRow, QualitativeScore, TownshipSetting } from '../../core/assessment';
+import { TOWNSHIP_LEDGERS } from '../../core/ledgers';
+import type { StoredRow } from '../../ingest/stored-row';
+import { rowsCollection } from './paths';
+
+const ROW_FIELDS = ['township', 'key', 'sheetRow', 'status', 'record', 'errors', 'warnings', 'deleted', 'county'];
+
+export interface CountySnapshotInput {
+  rows: AssessedRow[];
+  townships: TownshipSetting[];
+  qualitative: QualitativeScore[];
+  /** The county spreadsheet, as its leader's pushes named it. */
+  countySpreadsheetId: string | null;
+}
+
+const live = <T extends { deleted?: boolean }>(docs: T[]) => docs.filter((d) => !d.deleted);
+
+export async function readCounty(db: Firestore, county: string): Promise<CountySnapshotInput> {
+  const [ledgerSnaps, settingsSnap, scoresSnap] = await Promise.all([
+    Promise.all(
+      TOWNSHIP_LEDGERS.map((l) => db.collectionGroup(l.id).where('county', '==', county).select(...ROW_FIELDS).get()),
+    ),
+    rowsCollection(db, county, null, 'townshipSettings').get(),
+    rowsCollection(db, county, null, 'qualitativeScores').get(),
+  ]);
+  const rows: AssessedRow[] = [];
+  ledgerSnaps.forEach((snap, i) => {
+    for (const doc of live(snap.docs.map((d) => d.data() as StoredRow))) {
+      if (doc.township === null) continue;
+      rows.push({
+        ledger: TOWNSHIP_LEDGERS[i]!.id,
+        township: doc.township,
+        key: doc.key,
+        sheetRow: doc.sheetRow ?? null,
+        status: doc.status,
+        record: doc.record ?? {},
+        errors: doc.errors ?? [],
+        warnings: doc.warnings ?? [],
+      });
+    }
+  });
+  const settings = live(settingsSnap.docs.map((d) => d.data() as StoredRow)).filter((d) => d.status !== 'error');
+  const scores = live(scoresSnap.docs.map((d) => d.data() as StoredRow)).filter((d) => d.status !== 'error');
+  return {
+    rows,
+    townships: settings
+      .sort((a, b) => (a.sheetRow ?? 0) - (b.sheetRow ?? 0))
+      .map((d) => ({
+        township: String(d.record.township),
+        annualTarget: Number(d.record.annualTarget ?? 0),
+        spreadsheetId: (d.record.spreadsheetId as string | null) ?? null,
+      })),
+    qualitative: scores.map((d) => ({
+      year: Number(d.record.year),
+      township: String(d.record.township),
+      score: Number(d.record.score),
+      bonus: (d.record.bonus as number | null) ?? null,
+      penalty: (d.record.penalty as number | null) ?? null,
+      remarks: (d.record.remarks as string | null) ?? null,
+    })),
+    countySpreadsheetId: settings[0]?.spreadsheetId ?? scores[0]?.spreadsheetId ?? null,
+  };
+}
