@@ -21,16 +21,51 @@ beforeAll(async () => {
   // The county tabs, pushed by a leader.
   const leader = await h.token(USERS.leader!.email);
   const county = (ledger: string, rows: Record<string, unknown>[]) =>
-    h.post({ spreadsheetId: 'county-sheet', county: COUNTY, ledger, rows: rows.map((cells, i) => ({ key: `${ledger}-${i}`, revision: 1, row: i + 2, cells })) }, leader);
-  expect((await county('townshipSettings', townships.map((t) => ({ 乡镇: t.township, 表格ID: t.spreadsheetId, 年度发展目标: t.annualTarget })))).status).toBe(200);
-  expect((await county('qualitativeScores', qualitative.map((q) => ({ 考评年度: q.year, 乡镇: q.township, 定性得分: q.score, 加分: q.bonus, 扣分: q.penalty, 说明: q.remarks })))).status).toBe(200);
+    h.post(
+      {
+        spreadsheetId: 'county-sheet',
+        county: COUNTY,
+        ledger,
+        rows: rows.map((cells, i) => ({ key: `${ledger}-${i}`, revision: 1, row: i + 2, cells })),
+      },
+      leader,
+    );
+  expect(
+    (
+      await county(
+        'townshipSettings',
+        townships.map((t) => ({ 乡镇: t.township, 表格ID: t.spreadsheetId, 年度发展目标: t.annualTarget })),
+      )
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await county(
+        'qualitativeScores',
+        qualitative.map((q) => ({
+          考评年度: q.year,
+          乡镇: q.township,
+          定性得分: q.score,
+          加分: q.bonus,
+          扣分: q.penalty,
+          说明: q.remarks,
+        })),
+      )
+    ).status,
+  ).toBe(200);
   // Each township pushes its tabs in template order, 河口乡 first.
   const sheets = fixtureSheets();
   for (const township of ['河口乡', '白沙镇', '城关镇']) {
     for (const ledger of TOWNSHIP_LEDGERS) {
       const rows = sheets.filter((r) => r.township === township && r.ledger === ledger.id);
       if (!rows.length) continue;
-      const body = { spreadsheetId: `sheet-${township}`, county: COUNTY, township, ledger: ledger.id, rows: rows.map((r) => ({ key: r.key, revision: 1, row: r.sheetRow, cells: r.cells })) };
+      const body = {
+        spreadsheetId: `sheet-${township}`,
+        county: COUNTY,
+        township,
+        ledger: ledger.id,
+        rows: rows.map((r) => ({ key: r.key, revision: 1, row: r.sheetRow, cells: r.cells })),
+      };
       const res = await h.post(body, clerks[township]);
       expect(res.status).toBe(200);
     }
@@ -48,7 +83,10 @@ const publish = (data: unknown) =>
       'ce-id': `msg-${Date.now()}`,
       'content-type': 'application/json',
     })
-    .send({ message: { data: Buffer.from(JSON.stringify(data)).toString('base64') }, subscription: 'projects/demo/subscriptions/assess' });
+    .send({
+      message: { data: Buffer.from(JSON.stringify(data)).toString('base64') },
+      subscription: 'projects/demo/subscriptions/assess',
+    });
 
 describe('assess on the emulator, fed through ingest', () => {
   it('assesses the county from a Pub/Sub CloudEvent and keeps a snapshot with the exact ranking', async () => {
@@ -56,18 +94,35 @@ describe('assess on the emulator, fed through ingest', () => {
     expect(res.status).toBe(204);
     const snapshot = (await readLatestSnapshot(h.db, COUNTY, 2026)) as Record<string, any>;
     expect(snapshot.id).toMatch(/^2026-11-25_\d{9}-[0-9a-f]{4}$/);
-    expect(snapshot.ranking.map((t: any) => [t.rank, t.township, t.quantitative, t.total, t.band, t.mark])).toEqual([
+    expect(
+      snapshot.ranking.map((t: any) => [t.rank, t.township, t.quantitative, t.total, t.band, t.mark]),
+    ).toEqual([
       [1, '城关镇', 86.5, 88.55, '良好', 'reward'],
       [2, '白沙镇', 74.08, 75.86, '合格', 'reward'],
       [3, '河口乡', 74.08, 75.86, '合格', 'reward'],
       [4, '青山乡', 0, 0, '不合格', 'criticism'],
     ]);
-    expect(snapshot.statistics.find((s: any) => s.key === 'talentPool')).toMatchObject({ value: 10, lastYear: 9 });
-    expect(snapshot.dataQuality[0]).toMatchObject({ township: '城关镇', rows: 20, withErrors: 2, duplicates: 1 });
+    expect(snapshot.statistics.find((s: any) => s.key === 'talentPool')).toMatchObject({
+      value: 10,
+      lastYear: 9,
+    });
+    expect(snapshot.dataQuality[0]).toMatchObject({
+      township: '城关镇',
+      rows: 20,
+      withErrors: 2,
+      duplicates: 1,
+    });
     const cg = snapshot.townships['城关镇'];
     expect(cg.traces.development).toEqual([{ label: '发展党员完成率', rows: ['talents/t3'] }]);
-    expect(cg.duplicateRows).toEqual([{ ledger: 'members', key: 'e2', sheetRow: 6, message: DUPLICATE_MESSAGE }]);
-    expect(cg.reminders.map((r: any) => r.kind)).toEqual(['pairOverdue', 'activistReady', 'probationOverdue', 'behindTarget']);
+    expect(cg.duplicateRows).toEqual([
+      { ledger: 'members', key: 'e2', sheetRow: 6, message: DUPLICATE_MESSAGE },
+    ]);
+    expect(cg.reminders.map((r: any) => r.kind)).toEqual([
+      'pairOverdue',
+      'activistReady',
+      'probationOverdue',
+      'behindTarget',
+    ]);
     expect(JSON.stringify(snapshot)).not.toMatch(/430521\d{11}[\dX]/);
   });
 
@@ -79,11 +134,25 @@ describe('assess on the emulator, fed through ingest', () => {
   it('lets a county leader reassess now; refuses a clerk', async () => {
     const server = getTestServer('assessNow');
     const leader = await h.token(USERS.leader!.email);
-    const ok = await request(server).post('/').set('authorization', `Bearer ${leader}`).set('content-type', 'text/plain').send(JSON.stringify({ county: COUNTY }));
+    const ok = await request(server)
+      .post('/')
+      .set('authorization', `Bearer ${leader}`)
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ county: COUNTY }));
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ county: COUNTY, year: 2026, townships: 4, published: [] });
-    expect(ok.body.ranking[0]).toEqual({ township: '城关镇', rank: 1, total: 88.55, band: '良好', mark: 'reward' });
-    const clerk = await request(server).post('/').set('authorization', `Bearer ${clerks['城关镇']}`).set('content-type', 'text/plain').send(JSON.stringify({ county: COUNTY }));
+    expect(ok.body.ranking[0]).toEqual({
+      township: '城关镇',
+      rank: 1,
+      total: 88.55,
+      band: '良好',
+      mark: 'reward',
+    });
+    const clerk = await request(server)
+      .post('/')
+      .set('authorization', `Bearer ${clerks['城关镇']}`)
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ county: COUNTY }));
     expect(clerk.status).toBe(403);
     expect(clerk.body.error.code).toBe('ASSESS_ONLY_LEADER');
   });

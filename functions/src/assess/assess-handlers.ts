@@ -29,7 +29,9 @@ const resolve = <T>(deps: Lazy<T>): Promise<T> =>
   typeof deps === 'function' ? (deps as () => Promise<T>)() : Promise.resolve(deps);
 
 /** The Pub/Sub message Cloud Scheduler publishes: `{"county":"示范县","year":2026}` (year optional). */
-export function createAssessEventHandler(deps: Lazy<AssessDeps>): CloudEventFunction<{ message?: { data?: string } }> {
+export function createAssessEventHandler(
+  deps: Lazy<AssessDeps>,
+): CloudEventFunction<{ message?: { data?: string } }> {
   return async (event) => {
     const d = await resolve(deps);
     let body: unknown;
@@ -49,10 +51,18 @@ export function createAssessEventHandler(deps: Lazy<AssessDeps>): CloudEventFunc
       run = await runAssessment(parsed.data.county, parsed.data.year, d);
     } catch (error) {
       if (!(error instanceof AssessmentConfigError)) throw error; // transient: let Pub/Sub retry
-      d.log.error('assess: the county settings are invalid; nothing done', { county: parsed.data.county, error: error.message });
+      d.log.error('assess: the county settings are invalid; nothing done', {
+        county: parsed.data.county,
+        error: error.message,
+      });
       return;
     }
-    d.log.info('assess done', { county: run.county, year: run.year, snapshot: run.snapshotId, townships: run.townships });
+    d.log.info('assess done', {
+      county: run.county,
+      year: run.year,
+      snapshot: run.snapshotId,
+      townships: run.townships,
+    });
   };
 }
 
@@ -67,7 +77,8 @@ export function createAssessNowHandler(deps: Lazy<AssessNowDeps>): HttpFunction 
         const identity = await d.verifyIdToken(bearerToken(req.get('authorization')));
         email = identity.email;
         const parsed = messageSchema.safeParse(readJsonBody(req, 64 * 1024), { error: zhErrorMap });
-        if (!parsed.success) throw new BadRequestError(`请求格式不正确：${formatZodError(parsed.error).join('；')}`);
+        if (!parsed.success)
+          throw new BadRequestError(`请求格式不正确：${formatZodError(parsed.error).join('；')}`);
         county = parsed.data.county;
         authorizeAssess(await d.findUser(identity.email), county);
         const { result: _, ...run } = await runAssessment(county, parsed.data.year, d).catch((error) => {

@@ -1,12 +1,12 @@
 // The assess use case: read the county, assess it, keep an immutable snapshot, hand the result to the summary writer.
 import { randomBytes } from 'node:crypto';
+import type { PreviousResult, TownshipSetting } from '../core/assessment';
 import { type AssessmentResult, assessCounty } from '../core/assessment';
 import type { CivilDate } from '../core/dates/civil-date';
 import { yearOf } from '../core/dates/civil-date';
 import type { Logger } from '../http/log';
 import type { CountySnapshotInput } from '../store/firestore/county-reader';
 import type { SavedSnapshot } from '../store/firestore/snapshots';
-import type { PreviousResult, TownshipSetting } from '../core/assessment';
 
 export interface PublishReport {
   label: string;
@@ -39,22 +39,40 @@ export interface AssessRun extends SavedSnapshot {
   result: AssessmentResult;
 }
 
-export async function runAssessment(county: string, year: number | undefined, deps: AssessDeps): Promise<AssessRun> {
+export async function runAssessment(
+  county: string,
+  year: number | undefined,
+  deps: AssessDeps,
+): Promise<AssessRun> {
   const today = deps.today();
   const assessedYear = year ?? yearOf(today);
-  const [input, previous] = await Promise.all([deps.readCounty(county), deps.readPrevious(county, assessedYear)]);
+  const [input, previous] = await Promise.all([
+    deps.readCounty(county),
+    deps.readPrevious(county, assessedYear),
+  ]);
   const result = assessCounty({ county, year: assessedYear, today, ...input, previous });
   const computedAt = deps.now();
   const runId = `${computedAt.toISOString().slice(11, 23).replace(/[:.]/g, '')}-${randomBytes(2).toString('hex')}`;
   const saved = await deps.saveSnapshot(result, computedAt, runId);
-  const published = await deps.publish(result, { computedAt, countySpreadsheetId: input.countySpreadsheetId, townships: input.townships });
-  for (const report of published.filter((p) => !p.ok)) deps.log.warn('summary not written', { county, ...report });
+  const published = await deps.publish(result, {
+    computedAt,
+    countySpreadsheetId: input.countySpreadsheetId,
+    townships: input.townships,
+  });
+  for (const report of published.filter((p) => !p.ok))
+    deps.log.warn('summary not written', { county, ...report });
   return {
     ...saved,
     county,
     year: assessedYear,
     townships: result.ranking.length,
-    ranking: result.ranking.map((t) => ({ township: t.township, rank: t.rank, total: t.total, band: t.band, mark: t.mark })),
+    ranking: result.ranking.map((t) => ({
+      township: t.township,
+      rank: t.rank,
+      total: t.total,
+      band: t.band,
+      mark: t.mark,
+    })),
     published,
     result,
   };

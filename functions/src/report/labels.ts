@@ -42,4 +42,5 @@ const RULE_LABELS: [prefix: string, label: string][] = [
 ];
 
 /** A short Chinese name for a rule id, for the 数据质量 tab. */
-export const ruleLabel = (ruleId: string): string => RULE_LABELS.find(([prefix]) => ruleId.startsWith(prefix))?.[1] ?? ruleId;
+export const ruleLabel = (ruleId: string): string =>
+  RULE_LABELS.find(([prefix]) => ruleId.startsWith(prefix))?.[1] ?? ruleId;

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { assessCounty, type AssessmentResult, resolveConfig } from '../../../functions/src/core/assessment';
+import { type AssessmentResult, assessCounty, resolveConfig } from '../../../functions/src/core/assessment';
 import { fixtureRows, previous, qualitative, TODAY, townships, YEAR } from '../../fixtures/assessment-county';
 
 const run = (overrides: Partial<Parameters<typeof assessCounty>[0]> = {}): AssessmentResult =>
-  assessCounty({ county: '示范县', year: YEAR, today: TODAY, townships, qualitative, rows: fixtureRows(), previous, ...overrides });
+  assessCounty({
+    county: '示范县',
+    year: YEAR,
+    today: TODAY,
+    townships,
+    qualitative,
+    rows: fixtureRows(),
+    previous,
+    ...overrides,
+  });
 
 const parts = (r: AssessmentResult, township: string) =>
   Object.fromEntries(
     r.ranking
       .find((t) => t.township === township)!
-      .indicators.map((i) => [i.id, [i.score, i.points, i.parts.map((p) => [p.numerator, p.denominator, p.value, p.score])]]),
+      .indicators.map((i) => [
+        i.id,
+        [i.score, i.points, i.parts.map((p) => [p.numerator, p.denominator, p.value, p.score])],
+      ]),
   );
 
 describe('assessCounty on the hand-checkable fixture county', () => {
@@ -17,7 +29,16 @@ describe('assessCounty on the hand-checkable fixture county', () => {
 
   it('ranks with the documented tie-break: total, quantitative, 发展党员, 数据质量, then name', () => {
     expect(
-      result.ranking.map((t) => [t.rank, t.township, t.quantitative, t.qualitative.score, t.total, t.band, t.mark, t.change]),
+      result.ranking.map((t) => [
+        t.rank,
+        t.township,
+        t.quantitative,
+        t.qualitative.score,
+        t.total,
+        t.band,
+        t.mark,
+        t.change,
+      ]),
     ).toEqual([
       [1, '城关镇', 86.5, 90, 88.55, '良好', 'reward', { rank: 1, total: 8.55 }],
       // 白沙镇 and 河口乡 tie on every figure; 白沙 (bái) sorts before 河口 (hé).
@@ -32,10 +53,31 @@ describe('assessCounty on the hand-checkable fixture county', () => {
       // [score, points, [[numerator, denominator, value, score], …]]
       development: [50, 12.5, [[1, 4, 0.25, 50]]],
       mentoring: [100, 15, [[3, 8, 0.375, 100]]],
-      training: [100, 15, [[2, 1, 2, 100], [100, 0.04, 2500, 100]]],
+      training: [
+        100,
+        15,
+        [
+          [2, 1, 2, 100],
+          [100, 0.04, 2500, 100],
+        ],
+      ],
       skills: [100, 15, [[3, 4, 0.75, 100]]],
-      structure: [100, 10, [[2, 4, 0.5, 100], [2, 4, 0.5, 100]]],
-      demonstration: [100, 10, [[2, 1, 2, 100], [100, 1, 100, 100]]],
+      structure: [
+        100,
+        10,
+        [
+          [2, 4, 0.5, 100],
+          [2, 4, 0.5, 100],
+        ],
+      ],
+      demonstration: [
+        100,
+        10,
+        [
+          [2, 1, 2, 100],
+          [100, 1, 100, 100],
+        ],
+      ],
       dataQuality: [90, 9, [[18, 20, 0.9, 90]]],
     });
   });
@@ -44,10 +86,31 @@ describe('assessCounty on the hand-checkable fixture county', () => {
     const hekou = {
       development: [100, 25, [[1, 2, 0.5, 100]]],
       mentoring: [88.89, 13.33, [[1, 3, 0.333333, 88.89]]],
-      training: [45, 6.75, [[1, 1, 1, 50], [20, 0.02, 1000, 40]]],
+      training: [
+        45,
+        6.75,
+        [
+          [1, 1, 1, 50],
+          [20, 0.02, 1000, 40],
+        ],
+      ],
       skills: [66.67, 10, [[1, 2, 0.5, 66.67]]],
-      structure: [50, 5, [[0, 2, 0, 0], [1, 2, 0.5, 100]]],
-      demonstration: [40, 4, [[1, 1, 1, 50], [30, 1, 30, 30]]],
+      structure: [
+        50,
+        5,
+        [
+          [0, 2, 0, 0],
+          [1, 2, 0.5, 100],
+        ],
+      ],
+      demonstration: [
+        40,
+        4,
+        [
+          [1, 1, 1, 50],
+          [30, 1, 30, 30],
+        ],
+      ],
       dataQuality: [100, 10, [[7, 7, 1, 100]]],
     };
     expect(parts(result, '河口乡')).toEqual(hekou);
@@ -57,11 +120,18 @@ describe('assessCounty on the hand-checkable fixture county', () => {
   });
 
   it('traces every figure back to the rows that produced it', () => {
-    const trace = (id: string) => result.ranking[0]!.indicators.find((i) => i.id === id)!.parts.map((p) => p.trace);
+    const trace = (id: string) =>
+      result.ranking[0]!.indicators.find((i) => i.id === id)!.parts.map((p) => p.trace);
     expect(trace('development')).toEqual([['talents/t3']]);
     expect(trace('mentoring')).toEqual([['talents/t1', 'talents/t2', 'members/m3']]);
-    expect(trace('training')).toEqual([['trainings/c1', 'trainings/c2'], ['trainings/c1', 'trainings/c2']]);
-    expect(trace('structure')).toEqual([['members/m3', 'members/m4'], ['members/m2', 'members/m3']]);
+    expect(trace('training')).toEqual([
+      ['trainings/c1', 'trainings/c2'],
+      ['trainings/c1', 'trainings/c2'],
+    ]);
+    expect(trace('structure')).toEqual([
+      ['members/m3', 'members/m4'],
+      ['members/m2', 'members/m3'],
+    ]);
     expect(trace('dataQuality')[0]).toHaveLength(18);
   });
 
@@ -91,19 +161,62 @@ describe('assessCounty on the hand-checkable fixture county', () => {
       ['membersUnder35Share', 25, 25, 0],
       ['highSchoolOrAboveShare', 50, 50, 0],
     ]);
-    expect(result.statistics[0]).toMatchObject({ label: '乡土人才库人数', wording: '已对{value}名乡土人才建立了人才信息库', unit: '名' });
+    expect(result.statistics[0]).toMatchObject({
+      label: '乡土人才库人数',
+      wording: '已对{value}名乡土人才建立了人才信息库',
+      unit: '名',
+    });
   });
 
   it('lists the reminders by due date, with ID numbers masked', () => {
     expect(result.reminders.map((r) => [r.kind, r.township, r.key, r.dueOn, r.message])).toEqual([
-      ['pairOverdue', '城关镇', 'p3', '2025-09-01', '“2+1”帮带已满两年（2023-09-01开始），请总结成效并把状态改为已完成或说明原因'],
-      ['activistReady', '城关镇', 't5', '2026-10-01', '确定为入党积极分子已满一年（2025-10-01起），可按程序列为发展对象'],
-      ['probationOverdue', '城关镇', 'm4', '2026-11-01', '预备期已于2026-11-01届满，请及时讨论其转正（最多延长至2027-11-01）'],
-      ['behindTarget', '城关镇', null, '2026-12-31', '本年度已从乡土人才中发展党员1名，按进度应达到3名（全年目标4名），请加快进度'],
-      ['behindTarget', '青山乡', null, '2026-12-31', '本年度已从乡土人才中发展党员0名，按进度应达到2名（全年目标3名），请加快进度'],
-      ['qualitativeMissing', '青山乡', null, null, '尚未录入2026年度定性考评得分，请在县级表格「定性考评」中填写'],
+      [
+        'pairOverdue',
+        '城关镇',
+        'p3',
+        '2025-09-01',
+        '“2+1”帮带已满两年（2023-09-01开始），请总结成效并把状态改为已完成或说明原因',
+      ],
+      [
+        'activistReady',
+        '城关镇',
+        't5',
+        '2026-10-01',
+        '确定为入党积极分子已满一年（2025-10-01起），可按程序列为发展对象',
+      ],
+      [
+        'probationOverdue',
+        '城关镇',
+        'm4',
+        '2026-11-01',
+        '预备期已于2026-11-01届满，请及时讨论其转正（最多延长至2027-11-01）',
+      ],
+      [
+        'behindTarget',
+        '城关镇',
+        null,
+        '2026-12-31',
+        '本年度已从乡土人才中发展党员1名，按进度应达到3名（全年目标4名），请加快进度',
+      ],
+      [
+        'behindTarget',
+        '青山乡',
+        null,
+        '2026-12-31',
+        '本年度已从乡土人才中发展党员0名，按进度应达到2名（全年目标3名），请加快进度',
+      ],
+      [
+        'qualitativeMissing',
+        '青山乡',
+        null,
+        null,
+        '尚未录入2026年度定性考评得分，请在县级表格「定性考评」中填写',
+      ],
     ]);
-    expect(result.reminders[1]!.person).toEqual({ name: '甲五', idNumber: expect.stringMatching(/^430521\*{8}\d{3}[\dX]$/) });
+    expect(result.reminders[1]!.person).toEqual({
+      name: '甲五',
+      idNumber: expect.stringMatching(/^430521\*{8}\d{3}[\dX]$/),
+    });
   });
 
   it('reports data quality per township', () => {
@@ -121,12 +234,41 @@ describe('assessCounty on the hand-checkable fixture county', () => {
           { column: '状态', ruleId: 'pair.overdue', rows: 1 },
         ],
       },
-      { township: '河口乡', rows: 7, withErrors: 0, withWarnings: 0, duplicates: 0, cleanShare: 100, topIssues: [] },
-      { township: '白沙镇', rows: 7, withErrors: 0, withWarnings: 0, duplicates: 0, cleanShare: 100, topIssues: [] },
-      { township: '青山乡', rows: 0, withErrors: 0, withWarnings: 0, duplicates: 0, cleanShare: 0, topIssues: [] },
+      {
+        township: '河口乡',
+        rows: 7,
+        withErrors: 0,
+        withWarnings: 0,
+        duplicates: 0,
+        cleanShare: 100,
+        topIssues: [],
+      },
+      {
+        township: '白沙镇',
+        rows: 7,
+        withErrors: 0,
+        withWarnings: 0,
+        duplicates: 0,
+        cleanShare: 100,
+        topIssues: [],
+      },
+      {
+        township: '青山乡',
+        rows: 0,
+        withErrors: 0,
+        withWarnings: 0,
+        duplicates: 0,
+        cleanShare: 0,
+        topIssues: [],
+      },
     ]);
     expect(result.dataQuality[0]!.duplicateRows).toEqual([
-      { ledger: 'members', key: 'e2', sheetRow: 6, message: '身份证号：此人已登记，在河口乡「农民党员」第3行；全县每人只能登记一次，请核对后删除重复行' },
+      {
+        ledger: 'members',
+        key: 'e2',
+        sheetRow: 6,
+        message: '身份证号：此人已登记，在河口乡「农民党员」第3行；全县每人只能登记一次，请核对后删除重复行',
+      },
     ]);
   });
 
@@ -138,7 +280,15 @@ describe('assessCounty on the hand-checkable fixture county', () => {
 describe('assessment configuration', () => {
   it('uses documented defaults', () => {
     expect(resolveConfig()).toMatchObject({
-      weights: { development: 25, mentoring: 15, training: 15, skills: 15, structure: 10, demonstration: 10, dataQuality: 10 },
+      weights: {
+        development: 25,
+        mentoring: 15,
+        training: 15,
+        skills: 15,
+        structure: 10,
+        demonstration: 10,
+        dataQuality: 10,
+      },
       quantitativeShare: 0.7,
       rewardCount: 3,
       criticismCount: 3,
@@ -149,12 +299,25 @@ describe('assessment configuration', () => {
     expect(() => run({ config: { weights: { development: 30 } as never } })).toThrow(
       '考评设置有误：各指标权重之和应为 100，现为 105',
     );
-    const stray = [...qualitative, { year: 2026, township: '石门镇', score: 70, bonus: null, penalty: null, remarks: null }];
-    expect(() => run({ qualitative: stray })).toThrow('考评设置有误：「定性考评」中的乡镇不在「乡镇设置」中：石门镇');
+    const stray = [
+      ...qualitative,
+      { year: 2026, township: '石门镇', score: 70, bonus: null, penalty: null, remarks: null },
+    ];
+    expect(() => run({ qualitative: stray })).toThrow(
+      '考评设置有误：「定性考评」中的乡镇不在「乡镇设置」中：石门镇',
+    );
   });
 
   it('re-ranks when the weights change: doubling 发展党员 lifts the townships that met their target', () => {
-    const weights = { development: 50, mentoring: 10, training: 10, skills: 10, structure: 5, demonstration: 5, dataQuality: 10 };
+    const weights = {
+      development: 50,
+      mentoring: 10,
+      training: 10,
+      skills: 10,
+      structure: 5,
+      demonstration: 5,
+      dataQuality: 10,
+    };
     const r = run({ config: { weights } });
     // 白沙/河口: 50 + 8.89 + 4.5 + 6.67 + 2.5 + 2 + 10 = 84.56 → 0.7 × 84.56 + 0.3 × 80 = 83.19
     // 城关:     25 + 10 + 10 + 10 + 5 + 5 + 9 = 74 → 0.7 × 74 + 0.3 × 90 + 2 − 1 = 79.8

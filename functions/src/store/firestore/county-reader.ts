@@ -5,7 +5,17 @@ import { TOWNSHIP_LEDGERS } from '../../core/ledgers';
 import type { StoredRow } from '../../ingest/stored-row';
 import { rowsCollection } from './paths';
 
-const ROW_FIELDS = ['township', 'key', 'sheetRow', 'status', 'record', 'errors', 'warnings', 'deleted', 'county'];
+const ROW_FIELDS = [
+  'township',
+  'key',
+  'sheetRow',
+  'status',
+  'record',
+  'errors',
+  'warnings',
+  'deleted',
+  'county',
+];
 
 export interface CountySnapshotInput {
   rows: AssessedRow[];
@@ -20,7 +30,13 @@ const live = <T extends { deleted?: boolean }>(docs: T[]) => docs.filter((d) => 
 export async function readCounty(db: Firestore, county: string): Promise<CountySnapshotInput> {
   const [ledgerSnaps, settingsSnap, scoresSnap] = await Promise.all([
     Promise.all(
-      TOWNSHIP_LEDGERS.map((l) => db.collectionGroup(l.id).where('county', '==', county).select(...ROW_FIELDS).get()),
+      TOWNSHIP_LEDGERS.map((l) =>
+        db
+          .collectionGroup(l.id)
+          .where('county', '==', county)
+          .select(...ROW_FIELDS)
+          .get(),
+      ),
     ),
     rowsCollection(db, county, null, 'townshipSettings').get(),
     rowsCollection(db, county, null, 'qualitativeScores').get(),
@@ -41,7 +57,9 @@ export async function readCounty(db: Firestore, county: string): Promise<CountyS
       });
     }
   });
-  const settings = live(settingsSnap.docs.map((d) => d.data() as StoredRow)).filter((d) => d.status !== 'error');
+  const settings = live(settingsSnap.docs.map((d) => d.data() as StoredRow)).filter(
+    (d) => d.status !== 'error',
+  );
   const scores = live(scoresSnap.docs.map((d) => d.data() as StoredRow)).filter((d) => d.status !== 'error');
   return {
     rows,

@@ -18,7 +18,12 @@ export interface SavedSnapshot {
 }
 
 /** Writes the snapshot (never overwritten) and moves the year's pointer to it, in one atomic batch. */
-export async function saveSnapshot(db: Firestore, result: AssessmentResult, computedAt: Date, runId: string): Promise<SavedSnapshot> {
+export async function saveSnapshot(
+  db: Firestore,
+  result: AssessmentResult,
+  computedAt: Date,
+  runId: string,
+): Promise<SavedSnapshot> {
   const year = assessmentDoc(db, result.county, result.year);
   const snapshotId = `${result.today}_${runId}`;
   const snapshot = year.collection('snapshots').doc(snapshotId);
@@ -38,7 +43,9 @@ export async function saveSnapshot(db: Firestore, result: AssessmentResult, comp
   for (const t of result.ranking) {
     batch.create(snapshot.collection('townships').doc(t.township), {
       township: t.township,
-      traces: Object.fromEntries(t.indicators.map((i) => [i.id, i.parts.map((p) => ({ label: p.label, rows: p.trace }))])),
+      traces: Object.fromEntries(
+        t.indicators.map((i) => [i.id, i.parts.map((p) => ({ label: p.label, rows: p.trace }))]),
+      ),
       reminders: result.reminders.filter((r) => r.township === t.township),
       duplicateRows: result.dataQuality.find((q) => q.township === t.township)?.duplicateRows ?? [],
     });
@@ -48,18 +55,31 @@ export async function saveSnapshot(db: Firestore, result: AssessmentResult, comp
     year: result.year,
     latestSnapshot: snapshotId,
     computedAt: computedAt.toISOString(),
-    ranking: result.ranking.map((t) => ({ township: t.township, rank: t.rank, total: t.total, band: t.band, mark: t.mark })),
+    ranking: result.ranking.map((t) => ({
+      township: t.township,
+      rank: t.rank,
+      total: t.total,
+      band: t.band,
+      mark: t.mark,
+    })),
   });
   await batch.commit();
   return { snapshotId, computedAt: computedAt.toISOString() };
 }
 
 /** Last year's ranking, for the change columns; null when that year was never assessed. */
-export async function readPrevious(db: Firestore, county: string, year: number): Promise<PreviousResult | null> {
+export async function readPrevious(
+  db: Firestore,
+  county: string,
+  year: number,
+): Promise<PreviousResult | null> {
   const snap = await assessmentDoc(db, county, year - 1).get();
   if (!snap.exists) return null;
   const data = snap.data() as { ranking?: PreviousResult['townships'] };
-  return { year: year - 1, townships: (data.ranking ?? []).map(({ township, rank, total }) => ({ township, rank, total })) };
+  return {
+    year: year - 1,
+    townships: (data.ranking ?? []).map(({ township, rank, total }) => ({ township, rank, total })),
+  };
 }
 
 /** The latest snapshot of a year with its per-township documents (for tests, the CLI and support). */
