@@ -1,6 +1,6 @@
 // Starts, clears and stops the official Cloud Firestore emulator (a Java process) on a free loopback port.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -68,8 +68,25 @@ export const freePort = (): Promise<number> =>
     });
   });
 
+/** The newest `*.overall_export_metadata` in a directory or its sub-directories (an export), or null. */
+export function findExportMetadata(directory: string): string | null {
+  if (!existsSync(directory)) return null;
+  const found: { path: string; time: number }[] = [];
+  const visit = (dir: string, depth: number) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isFile() && entry.name.endsWith('.overall_export_metadata'))
+        found.push({ path, time: statSync(path).mtimeMs });
+      else if (entry.isDirectory() && depth < 2) visit(path, depth + 1);
+    }
+  };
+  visit(directory, 0);
+  return found.sort((a, b) => b.time - a.time)[0]?.path ?? null;
+}
+
 export interface EmulatorOptions {
   rulesFile?: string;
+  /** A directory holding an earlier export (see `exportTo`); ignored when it holds none. */
   importDir?: string;
   port?: number;
   /** Milliseconds to wait for the emulator to say it is ready. */
@@ -110,9 +127,13 @@ export async function startFirestoreEmulator(options: EmulatorOptions = {}): Pro
   const port = options.port ?? (await freePort());
   const args = ['-cp', jar, MAIN_CLASS, 'start', `--host=${host}`, `--port=${port}`];
   if (options.rulesFile) args.push(`--rules=${options.rulesFile}`);
-  if (options.importDir) args.push(`--import-data=${options.importDir}`);
+  if (options.importDir) {
+    const metadata = findExportMetadata(options.importDir);
+    if (metadata) args.push(`--import-data=${metadata}`);
+  }
   const quoted = args.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
-  const script = `java ${quoted} & pid=$!; trap 'kill $pid 2>/dev/null' EXIT TERM INT; cat >/dev/null; kill $pid 2>/dev/null; wait $pid`;
+  // java runs in the background; a watcher kills it when our stdin closes; the shell exits when java does.
+  const script = `exec 3<&0; java ${quoted} </dev/null & pid=$!; (cat >/dev/null; kill $pid 2>/dev/null) <&3 & watcher=$!; exec 3<&-; wait $pid; code=$?; kill $watcher 2>/dev/null; exit $code`;
   const child = spawn('sh', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);
   installExitHook();
