@@ -1,0 +1,60 @@
+import { expect, test } from 'vitest';
+import { memoryLogger } from '../../functions/src/http/log';
+import {
+  type SummaryTarget,
+  SummaryWriteError,
+  type WriteSummary,
+  writeAllSummaries,
+} from '../../functions/src/summary';
+import { countyDocument, townshipDocument } from '../fixtures/summary-document';
+
+test('a failing target is reported and the others are still written, in order', async () => {
+  const written: string[] = [];
+  const write: WriteSummary = async (target: SummaryTarget) => {
+    if (target.label === '城关镇')
+      throw new SummaryWriteError('SHEETS_FORBIDDEN', '表格 t-cg 拒绝访问（403）');
+    if (target.label === '河口乡') throw new Error('boom');
+    written.push(target.label);
+  };
+  const log = memoryLogger();
+  const report = await writeAllSummaries(
+    [
+      { target: { label: '全县', spreadsheetId: 'county' }, doc: countyDocument },
+      { target: { label: '城关镇', spreadsheetId: 't-cg' }, doc: townshipDocument },
+      { target: { label: '河口乡', spreadsheetId: 't-hk' }, doc: townshipDocument },
+      { target: { label: '白沙镇', spreadsheetId: 't-bs' }, doc: townshipDocument },
+    ],
+    write,
+    log,
+  );
+  expect(report).toEqual([
+    { label: '全县', ok: true },
+    { label: '城关镇', ok: false, error: { code: 'SHEETS_FORBIDDEN', message: '表格 t-cg 拒绝访问（403）' } },
+    { label: '河口乡', ok: false, error: { code: 'SUMMARY_WRITE_FAILED', message: 'boom' } },
+    { label: '白沙镇', ok: true },
+  ]);
+  expect(written).toEqual(['全县', '白沙镇']);
+  expect(log.lines.map((line) => JSON.parse(line))).toEqual([
+    {
+      severity: 'INFO',
+      message: 'summary written',
+      label: '全县',
+      tabs: ['考评排名', '全县统计', '预警提醒', '数据质量'],
+    },
+    {
+      severity: 'ERROR',
+      message: 'summary write failed',
+      label: '城关镇',
+      code: 'SHEETS_FORBIDDEN',
+      reason: '表格 t-cg 拒绝访问（403）',
+    },
+    {
+      severity: 'ERROR',
+      message: 'summary write failed',
+      label: '河口乡',
+      code: 'SUMMARY_WRITE_FAILED',
+      reason: 'boom',
+    },
+    { severity: 'INFO', message: 'summary written', label: '白沙镇', tabs: ['本乡镇考评'] },
+  ]);
+});
