@@ -15,6 +15,7 @@ export async function startBenchStack(projectId: string) {
   const key = await generateLocalKey();
   const certs = await serveCertificates([key]);
   Object.assign(process.env, {
+    METADATA_SERVER_DETECTION: 'none',
     FIRESTORE_EMULATOR_HOST: emulator.hostPort,
     GCLOUD_PROJECT: projectId,
     GOOGLE_CLOUD_PROJECT: projectId,

@@ -1,0 +1,40 @@
+// `shuangpei demo`: generates the sample county as workbooks and runs it end to end.
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { yearOf } from '../../core/dates/civil-date';
+import {
+  COUNTY_OFFICE,
+  generateSampleCounty,
+  SAMPLE_COUNTY_NAME,
+  TOWNSHIP_NAMES,
+  writeSampleCounty,
+} from '../../local/sample-county';
+import type { Output } from '../output';
+import { type RunOptions, runPipeline } from '../run-pipeline';
+import { printRun, runExitCode } from '../run-report';
+
+export interface DemoOptions extends Omit<RunOptions, 'county'> {
+  scale: number;
+  seed: number;
+}
+
+export async function demoCommand(options: DemoOptions, output: Output): Promise<number> {
+  const year = options.year ?? yearOf(options.today);
+  const dir = resolve(options.ledgers);
+  await output.stage(`生成示范县台账（规模 ${options.scale}，种子 ${options.seed}）`, async () => {
+    const county = generateSampleCounty({
+      seed: options.seed,
+      scale: options.scale,
+      year,
+      today: options.today,
+    });
+    await mkdir(dir, { recursive: true });
+    // Remove only workbooks an earlier demo may have written (another scale may have had more townships).
+    for (const name of [COUNTY_OFFICE, ...TOWNSHIP_NAMES])
+      await rm(join(dir, `${name}.xlsx`), { force: true });
+    await writeSampleCounty(dir, county);
+  });
+  const outcome = await runPipeline({ ...options, county: SAMPLE_COUNTY_NAME, year }, output);
+  printRun(outcome, output);
+  return runExitCode(outcome);
+}

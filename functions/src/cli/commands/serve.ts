@@ -1,0 +1,112 @@
+// `shuangpei serve`: keeps the local stack up — functions on a port, data persisted under .data/, a daily
+// assessment, and a watch on the ledger folder that re-pushes a workbook when it is saved.
+import { basename, extname, resolve } from 'node:path';
+import { watch } from 'chokidar';
+import { Cron } from 'croner';
+import { runAssessment } from '../../assess/assess-service';
+import { civilDateInCounty } from '../../core/dates/civil-date';
+import { consoleLogger } from '../../http/log';
+import { readLedgerFolder } from '../../local/push/ledger-folder';
+import { pushCounty } from '../../local/push/push-county';
+import { startLocalStack } from '../../local/stack/local-stack';
+import { loadLocalState } from '../../local/stack/local-state';
+import { readLedgerWorkbook } from '../../local/workbooks';
+import { createPublisher, workbookTargets } from '../../report/publish-summaries';
+import { readCounty } from '../../store/firestore/county-reader';
+import { readPrevious, saveSnapshot } from '../../store/firestore/snapshots';
+import { writeSummaryWorkbook } from '../../summary';
+import { recordRunningStack } from '../local-stack-connection';
+import type { Output } from '../output';
+
+export interface ServeOptions {
+  ledgers?: string;
+  out: string;
+  county: string;
+  dataDir: string;
+  port: number;
+  schedule: string;
+  fresh: boolean;
+}
+
+export async function serveCommand(options: ServeOptions, output: Output): Promise<number> {
+  const out = resolve(options.out);
+  const state = await loadLocalState(resolve(options.dataDir));
+  const stack = await startLocalStack({
+    state,
+    persist: true,
+    fresh: options.fresh,
+    summaries: `xlsx:${out}`,
+    port: options.port,
+  });
+  const forget = await recordRunningStack(state, stack);
+  const push = { db: stack.db, functionsUrl: stack.functionsUrl, county: options.county, token: stack.token };
+  output.say(
+    `本地服务已启动：\n  云函数 ${stack.functionsUrl}/ingest、/assessNow、/assess\n  Firestore 模拟器 ${stack.emulatorHost}（数据保存在 ${state.dataDir}）`,
+  );
+
+  const assess = async () => {
+    const today = civilDateInCounty(new Date());
+    const run = await runAssessment(options.county, undefined, {
+      readCounty: (c) => readCounty(stack.db, c),
+      readPrevious: (c, y) => readPrevious(stack.db, c, y),
+      saveSnapshot: (r, at, id) => saveSnapshot(stack.db, r, at, id),
+      publish: createPublisher(writeSummaryWorkbook, workbookTargets(out), consoleLogger),
+      today: () => today,
+      now: () => new Date(),
+      log: consoleLogger,
+    });
+    output.say(`[${new Date().toISOString()}] 已完成 ${run.year} 年度考评，汇总表写入 ${out}`);
+  };
+  const cron = new Cron(
+    options.schedule,
+    { timezone: 'Asia/Shanghai', catch: (e) => output.say(`考评失败：${(e as Error).message}`) },
+    assess,
+  );
+  output.say(`  每日考评：${options.schedule}（北京时间），下次 ${cron.nextRun()?.toISOString() ?? '—'}`);
+
+  let watcher: ReturnType<typeof watch> | null = null;
+  if (options.ledgers) {
+    const dir = resolve(options.ledgers);
+    await pushCounty(await readLedgerFolder(dir), push);
+    output.say(`  已同步 ${dir}，正在监视其中的 .xlsx，保存后自动重新同步`);
+    watcher = watch(dir, { ignoreInitial: true, depth: 0, awaitWriteFinish: { stabilityThreshold: 800 } });
+    const onSave = async (file: string) => {
+      const name = basename(file);
+      if (extname(name).toLowerCase() !== '.xlsx' || name.startsWith('~$')) return;
+      const workbook = await readLedgerWorkbook(file);
+      const folder =
+        workbook.kind === 'county'
+          ? { county: { file, workbook }, townships: [], skipped: [] }
+          : {
+              county: null,
+              townships: [{ township: basename(name, extname(name)), file, workbook }],
+              skipped: [],
+            };
+      const reports = await pushCounty(folder, push);
+      const changed = reports
+        .flatMap((r) => r.tabs)
+        .reduce((n, t) => n + (t.counts ? t.counts.created + t.counts.updated + t.counts.deleted : 0), 0);
+      output.say(`[${new Date().toISOString()}] ${name} 已重新同步：${changed} 行有变化`);
+    };
+    watcher.on(
+      'add',
+      (f) => void onSave(f).catch((e) => output.say(`同步 ${f} 失败：${(e as Error).message}`)),
+    );
+    watcher.on(
+      'change',
+      (f) => void onSave(f).catch((e) => output.say(`同步 ${f} 失败：${(e as Error).message}`)),
+    );
+  }
+
+  await new Promise<void>((done) => {
+    const shutdown = () => done();
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  output.say('正在保存数据并关闭…');
+  cron.stop();
+  await watcher?.close();
+  await stack.stop();
+  await forget();
+  return 0;
+}

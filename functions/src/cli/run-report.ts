@@ -1,0 +1,98 @@
+// Prints what `run` did: the ranking table for people, or the whole assessment result as JSON.
+import type { AssessmentResult } from '../core/assessment';
+import { MARK_LABELS } from '../report/labels';
+import type { Output } from './output';
+import type { RunOutcome } from './run-pipeline';
+
+const signed = (n: number | null) => (n === null ? null : n > 0 ? `+${n}` : String(n));
+
+/** The assessment as JSON: ranking with every indicator, every statistic by its stable key. */
+export function resultJson(result: AssessmentResult) {
+  return {
+    county: result.county,
+    year: result.year,
+    today: result.today,
+    config: result.config,
+    ranking: result.ranking.map((t) => ({
+      ...t,
+      indicators: t.indicators.map((i) => ({
+        ...i,
+        parts: i.parts.map(({ trace, ...p }) => ({ ...p, rows: trace.length, trace })),
+      })),
+    })),
+    statistics: Object.fromEntries(result.statistics.map(({ key, ...s }) => [key, s])),
+    reminders: result.reminders,
+    dataQuality: result.dataQuality,
+    unknownTownships: result.unknownTownships,
+  };
+}
+
+export function printRun(outcome: RunOutcome, output: Output): void {
+  const { run, pushed } = outcome;
+  if (output.json) {
+    const json = {
+      ...resultJson(run.result),
+      snapshotId: run.snapshotId,
+      computedAt: run.computedAt,
+      pushed: pushed.map((p) => ({
+        source: p.source,
+        tabs: p.tabs.map(({ errors, warnings, ...t }) => ({
+          ...t,
+          errors: errors.length,
+          warnings: warnings.length,
+        })),
+      })),
+      summaries: run.published,
+      timings: output.timings,
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
+  output.say('');
+  output.say('同步结果（行数）：');
+  output.table(
+    ['来源', '新增', '更新', '未变', '删除', '有错误', '有提示', '整表被拒'],
+    pushed.map((p) => {
+      const sum = (k: 'created' | 'updated' | 'unchanged' | 'deleted' | 'withErrors' | 'withWarnings') =>
+        p.tabs.reduce((n, t) => n + (t.counts?.[k] ?? 0), 0);
+      const refused = p.tabs.filter((t) => t.failure).map((t) => `${t.tab}：${t.failure}`);
+      return [
+        p.source,
+        sum('created'),
+        sum('updated'),
+        sum('unchanged'),
+        sum('deleted'),
+        sum('withErrors'),
+        sum('withWarnings'),
+        refused.join('；') || '',
+      ];
+    }),
+  );
+  output.say('');
+  output.say(`${run.result.county}${run.year}年度“双培双带”考评排名（计算日 ${run.result.today}）：`);
+  output.table(
+    ['排名', '乡镇', '定量得分', '定性得分', '总分', '等次', '奖惩', '名次变化'],
+    run.result.ranking.map((t) => [
+      t.rank,
+      t.township,
+      t.quantitative.toFixed(2),
+      t.qualitative.entered ? t.qualitative.score.toFixed(1) : '未录入',
+      t.total.toFixed(2),
+      t.band,
+      t.mark ? MARK_LABELS[t.mark] : '',
+      signed(t.change.rank),
+    ]),
+  );
+  output.say('');
+  for (const p of run.published) {
+    output.say(p.ok ? `  已写出：${p.label}` : `  未写出：${p.label}（${p.error?.message ?? ''}）`);
+  }
+  output.say(`汇总表在：${outcome.out}`);
+  output.say(`用时：${output.timings.map((t) => `${t.stage} ${t.seconds} 秒`).join('；')}`);
+}
+
+/** 1 when something a person should look at went wrong, else 0. */
+export const runExitCode = (outcome: RunOutcome): number =>
+  outcome.run.published.some((p) => !p.ok) || outcome.pushed.some((p) => p.tabs.some((t) => t.failure))
+    ? 1
+    : 0;

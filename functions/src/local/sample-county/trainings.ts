@@ -1,0 +1,78 @@
+// 培训记录: about sixty classes over two years, a hundred trainees each, most leaving with a practical skill.
+import { addDays, yearOf } from '../../core/dates/civil-date';
+import { apportion, dayBetween, earlier } from './calendar';
+import type { GenerationContext } from './context';
+import type { TownshipModel, Training } from './model';
+import { TRAINING_PLACES, TRAINING_TOPICS } from './vocabulary';
+
+const CATEGORIES = [
+  ['农村实用技术', 35],
+  ['党的知识', 20],
+  ['宗旨教育', 10],
+  ['农产品加工', 12],
+  ['市场营销', 13],
+  ['其他', 10],
+] as const;
+const FORMS = [
+  ['集中办班', 50],
+  ['现场观摩', 20],
+  ['送教下乡', 15],
+  ['经验交流', 10],
+  ['结对帮带', 5],
+] as const;
+/** Classes that teach a skill: most of their trainees master it. */
+const SKILL_CATEGORIES = new Set(['农村实用技术', '农产品加工', '市场营销']);
+const ORDINALS = '一二三四五六七八九十';
+
+function makeTraining(
+  ctx: GenerationContext,
+  township: TownshipModel,
+  titles: Set<string>,
+  trainees: number,
+): Training {
+  const { random } = ctx;
+  const startedOn = dayBetween(random, `${yearOf(ctx.asOf) - 1}-01-01`, ctx.asOf);
+  const category = random.weighted(CATEGORIES);
+  const base = `${yearOf(startedOn)}年${township.name}${random.pick(TRAINING_TOPICS[category]!)}培训班`;
+  let title = base;
+  for (let n = 2; titles.has(title); n++)
+    title = base.replace(/培训班$/, `第${ORDINALS[n - 1] ?? n}期培训班`);
+  titles.add(title);
+  const form = random.weighted(FORMS);
+  const share = (from: number, to: number) => Math.round(trainees * (from + random.float() * (to - from)));
+  return {
+    startedOn,
+    endedOn: random.chance(0.15) ? null : earlier(addDays(startedOn, random.int(0, 5)), ctx.asOf),
+    title,
+    category,
+    form,
+    location: form === '送教下乡' ? random.pick(township.villages) : random.pick(TRAINING_PLACES),
+    hours: form === '集中办班' ? random.int(16, 40) : random.int(4, 12),
+    trainees,
+    memberTrainees: share(0.3, 0.6),
+    talentTrainees: share(0.2, 0.5),
+    skilledTrainees: SKILL_CATEGORIES.has(category) ? share(0.85, 1) : share(0.7, 0.85),
+  };
+}
+
+/** `counts[i]` classes for township i; `trainees` in all, about a hundred a class. */
+export function generateTrainings(
+  ctx: GenerationContext,
+  townships: TownshipModel[],
+  counts: readonly number[],
+  trainees: number,
+) {
+  const classes = counts.reduce((a, b) => a + b, 0);
+  const sizes = apportion(
+    trainees,
+    Array.from({ length: classes }, () => ctx.random.int(45, 145)),
+  );
+  let next = 0;
+  townships.forEach((township, t) => {
+    const titles = new Set<string>();
+    for (let i = 0; i < counts[t]!; i++) {
+      township.trainings.push(makeTraining(ctx, township, titles, sizes[next++]!));
+    }
+    township.trainings.sort((a, b) => (a.startedOn < b.startedOn ? -1 : a.startedOn > b.startedOn ? 1 : 0));
+  });
+}

@@ -1,0 +1,48 @@
+// Serves the registered Cloud Functions on one loopback port, one path each: /ingest, /assessNow, /assess.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const FUNCTION_NAMES = ['ingest', 'assessNow', 'assess'] as const;
+
+export interface FunctionsHost {
+  /** Base URL; a function is at `${url}/${name}`, as on Cloud Functions. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Registers the functions (with the environment already set) and routes each path to its Functions Framework app. */
+export async function startFunctionsHost(port = 0): Promise<FunctionsHost> {
+  await import('../../index');
+  const { getTestServer } = await import('@google-cloud/functions-framework/testing');
+  const apps = new Map<string, Server>(
+    FUNCTION_NAMES.map((name) => [name, getTestServer(name) as unknown as Server]),
+  );
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const [, name, ...rest] = url.pathname.split('/');
+    const app = apps.get(name ?? '');
+    if (!app) {
+      res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(
+        JSON.stringify({
+          error: {
+            code: 'NOT_FOUND',
+            message: `没有这个函数：/${name ?? ''}（可用：${FUNCTION_NAMES.join('、')}）`,
+          },
+        }),
+      );
+      return;
+    }
+    req.url = `/${rest.join('/')}${url.search}`;
+    app.emit('request', req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
