@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark, each against a baseline measured in the same run; writes bench-results.json.
+import { benchAssessScale } from './assess-scale';
 import { benchIngestThroughput } from './ingest-throughput';
 import { type BenchEntry, printEntry, writeResults } from './results';
 import { startBenchStack } from './stack';
@@ -7,6 +8,7 @@ const stack = await startBenchStack('demo-bench');
 const entries: BenchEntry[] = [];
 try {
   entries.push(await benchIngestThroughput(stack));
+  entries.push(...(await benchAssessScale(stack)));
 } finally {
   await stack.stop();
 }

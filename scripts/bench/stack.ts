@@ -1,5 +1,4 @@
 // Starts what the benchmarks need: the emulator, a local identity, and the functions on a loopback port.
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { startFirestoreEmulator } from '../../functions/src/local/firestore-emulator';
 import {
@@ -25,19 +24,19 @@ export async function startBenchStack(projectId: string) {
     SHUANGPEI_CERTS_URL: certs.url,
     SHUANGPEI_LOG_LEVEL: 'warn',
   });
-  await import('../../functions/src/index');
-  const { getTestServer } = await import('@google-cloud/functions-framework/testing');
+  const { startFunctionsHost } = await import('../../functions/src/local/stack/functions-host');
   const { firestore } = await import('../../functions/src/runtime');
-  const server = getTestServer('ingest');
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const host = await startFunctionsHost();
   return {
     emulator,
     db: firestore(),
-    url,
+    /** The ingest function's URL. */
+    url: `${host.url}/ingest`,
+    /** Base URL of all functions (`/ingest`, `/assessNow`, `/assess`). */
+    functionsBase: host.url,
     token: (email: string) => signIdToken(key, { email }),
     async stop() {
-      await new Promise((done) => server.close(done));
+      await host.close();
       await certs.close();
       await emulator.stop();
     },

@@ -1,4 +1,5 @@
 export * from './assess-county';
+export { ASSESSED_FIELDS } from './assessed-fields';
 export * from './config';
 export * from './county-data';
 export type { DataQuality } from './data-quality';

@@ -1,6 +1,11 @@
 // Reads everything an assessment needs with a handful of large queries (one per ledger, plus the county tabs).
 import type { Firestore } from 'firebase-admin/firestore';
-import type { AssessedRow, QualitativeScore, TownshipSetting } from '../../core/assessment';
+import {
+  ASSESSED_FIELDS,
+  type AssessedRow,
+  type QualitativeScore,
+  type TownshipSetting,
+} from '../../core/assessment';
 import { TOWNSHIP_LEDGERS } from '../../core/ledgers';
 import type { StoredRow } from '../../ingest/stored-row';
 import { rowsCollection } from './paths';
@@ -27,36 +32,42 @@ export interface CountySnapshotInput {
 
 const live = <T extends { deleted?: boolean }>(docs: T[]) => docs.filter((d) => !d.deleted);
 
+/** Streams one ledger's rows of the county, keeping only what the assessment reads (memory stays flat). */
+async function readLedgerRows(
+  db: Firestore,
+  county: string,
+  ledger: keyof typeof ASSESSED_FIELDS,
+  into: AssessedRow[],
+) {
+  const fields = [...ROW_FIELDS, ...ASSESSED_FIELDS[ledger].map((f) => `record.${f}`)];
+  const stream = db
+    .collectionGroup(ledger)
+    .where('county', '==', county)
+    .select(...fields)
+    .stream();
+  for await (const snap of stream as AsyncIterable<FirebaseFirestore.QueryDocumentSnapshot>) {
+    const doc = snap.data() as StoredRow;
+    if (doc.deleted || doc.township === null) continue;
+    into.push({
+      ledger,
+      township: doc.township,
+      key: doc.key,
+      sheetRow: doc.sheetRow ?? null,
+      status: doc.status,
+      record: doc.record ?? {},
+      errors: doc.errors ?? [],
+      warnings: doc.warnings ?? [],
+    });
+  }
+}
+
 export async function readCounty(db: Firestore, county: string): Promise<CountySnapshotInput> {
-  const [ledgerSnaps, settingsSnap, scoresSnap] = await Promise.all([
-    Promise.all(
-      TOWNSHIP_LEDGERS.map((l) =>
-        db
-          .collectionGroup(l.id)
-          .where('county', '==', county)
-          .select(...ROW_FIELDS)
-          .get(),
-      ),
-    ),
+  const rows: AssessedRow[] = [];
+  const [settingsSnap, scoresSnap] = await Promise.all([
     rowsCollection(db, county, null, 'townshipSettings').get(),
     rowsCollection(db, county, null, 'qualitativeScores').get(),
+    ...TOWNSHIP_LEDGERS.map((l) => readLedgerRows(db, county, l.id, rows)),
   ]);
-  const rows: AssessedRow[] = [];
-  ledgerSnaps.forEach((snap, i) => {
-    for (const doc of live(snap.docs.map((d) => d.data() as StoredRow))) {
-      if (doc.township === null) continue;
-      rows.push({
-        ledger: TOWNSHIP_LEDGERS[i]!.id,
-        township: doc.township,
-        key: doc.key,
-        sheetRow: doc.sheetRow ?? null,
-        status: doc.status,
-        record: doc.record ?? {},
-        errors: doc.errors ?? [],
-        warnings: doc.warnings ?? [],
-      });
-    }
-  });
   const settings = live(settingsSnap.docs.map((d) => d.data() as StoredRow)).filter(
     (d) => d.status !== 'error',
   );
