@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 
 describe('初始化台账 in the bundle', () => {
-  it('creates the five township tabs laid out from the ledger definitions', () => {
+  it('creates the township tabs laid out from the ledger definitions', () => {
     const { env, driver } = openSpreadsheet(bundle);
     const ss = env.spreadsheet;
     expect(ss.getSheets().map((s) => s.getName())).toEqual([
@@ -16,6 +16,8 @@ describe('初始化台账 in the bundle', () => {
       '乡土人才',
       '农民党员',
       '帮带结对',
+      '帮带记录',
+      '培训申报',
       '培训记录',
       '示范基地',
     ]);
@@ -64,7 +66,7 @@ describe('初始化台账 in the bundle', () => {
     expect(sheet.getRange(2, 4).getNumberFormats()).toEqual([['@']]);
     expect(sheet.getRange(1, 4).getNumberFormats()).toEqual([['']]);
     expect(driver.menu('初始化台账')).toBe(
-      '已存在（未改动）：乡土人才、农民党员、帮带结对、培训记录、示范基地',
+      '已存在（未改动）：乡土人才、农民党员、帮带结对、帮带记录、培训申报、培训记录、示范基地',
     );
   });
 

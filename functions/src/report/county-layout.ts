@@ -2,11 +2,14 @@
 import type { AssessmentResult, Statistic } from '../core/assessment';
 import type { SummaryCell, SummaryDocument, SummaryRow, SummaryTab } from '../summary';
 import { infoLine, MARK_LABELS, REMINDER_LABELS, ruleLabel, tabOf } from './labels';
+import { liaisonTab, trainingRequestsTab } from './programme-tabs';
 
 const num = (
   value: number,
   format: 'integer' | 'decimal1' | 'decimal2' | 'percent1' | 'delta' | 'deltaInteger',
 ) => ({ value, format });
+/** A percentage with one decimal (92.3) as the ratio a percent format shows (0.923), without float noise. */
+const ratio = (percent: number) => Math.round(percent * 10) / 1000;
 const orNull = (value: number | null, format: 'delta' | 'deltaInteger' | 'decimal2') =>
   value === null ? null : num(value, format);
 
@@ -63,8 +66,8 @@ function rankingTab(result: AssessmentResult, info: string): SummaryTab {
 
 const statisticCells = (s: Statistic): SummaryCell[] => {
   const share = s.unit === '%';
-  const value = share ? num(s.value / 100, 'percent1') : num(s.value, 'integer');
-  const last = share ? num(s.lastYear / 100, 'percent1') : num(s.lastYear, 'integer');
+  const value = share ? num(ratio(s.value), 'percent1') : num(s.value, 'integer');
+  const last = share ? num(ratio(s.lastYear), 'percent1') : num(s.lastYear, 'integer');
   return [
     s.label,
     value,
@@ -120,7 +123,7 @@ function dataQualityTab(result: AssessmentResult, info: string): SummaryTab {
       q.withErrors,
       q.withWarnings,
       q.duplicates,
-      num(q.cleanShare / 100, 'percent1'),
+      num(ratio(q.cleanShare), 'percent1'),
       q.topIssues.map((i) => `${i.column}${ruleLabel(i.ruleId)}（${i.rows}行）`).join('；'),
     ],
   }));
@@ -150,6 +153,8 @@ export function countySummary(result: AssessmentResult, computedAt: Date): Summa
       statisticsTab(result, info),
       remindersTab(result, info),
       dataQualityTab(result, info),
+      trainingRequestsTab(result, info),
+      liaisonTab(result, info),
     ],
   };
 }

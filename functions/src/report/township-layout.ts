@@ -65,6 +65,25 @@ export function townshipSummary(
       ],
     },
   ];
+  const requests = result.trainingRequests.find((r) => r.township === township);
+  if (requests) {
+    rows.push({
+      cells: [
+        '菜单式培训',
+        `${requests.served} / ${requests.requests}`,
+        `本年度申报${requests.requests}项，已按申报施训${requests.served}项，待审核${requests.pending}项`,
+      ],
+    });
+  }
+  const visits = result.liaison.townships.find((t) => t.township === township);
+  if (visits) {
+    const who = visits.leaders.length ? `联系的县委常委：${visits.leaders.join('、')}` : '暂无联系的县委常委';
+    const last = visits.lastVisit ? `最近一次${visits.lastVisit}` : '尚无督办记录';
+    rows.push({
+      tone: visits.overdue ? 'warning' : null,
+      cells: ['县委常委督办', visits.visits, `${who}；本年度督办${visits.visits}次，${last}`],
+    });
+  }
   const reminders = result.reminders.filter((r) => r.township === township);
   rows.push({ cells: [] }, { bold: true, cells: ['待办提醒', '到期日期', '需要做的事'] });
   if (!reminders.length) rows.push({ tone: 'muted', cells: ['暂无', '', ''] });

@@ -92,6 +92,6 @@ describe('recordChange', () => {
       readInbox(m.s.state)
         .entries.map((e) => e.ledger)
         .sort(),
-    ).toEqual(['bases', 'members', 'pairs', 'talents', 'trainings']);
+    ).toEqual(['bases', 'members', 'mentoringLogs', 'pairs', 'talents', 'trainingRequests', 'trainings']);
   });
 });

@@ -58,14 +58,14 @@ describe('初始化台账', () => {
     m.s.spreadsheet.createTab(templateOf(membersLedger));
     m.created.length = 0;
     expect(initializeTabs(m.s)).toBe(
-      '已创建：乡土人才、帮带结对、培训记录、示范基地\n已存在（未改动）：农民党员',
+      '已创建：乡土人才、帮带结对、帮带记录、培训申报、培训记录、示范基地\n已存在（未改动）：农民党员',
     );
-    expect(m.created.map((t) => t.tab)).toEqual(['乡土人才', '帮带结对', '培训记录', '示范基地']);
+    expect(m.created.map((t) => t.tab)).toEqual(['乡土人才', '帮带结对', '帮带记录', '培训申报', '培训记录', '示范基地']);
   });
 
   it('creates the county’s own tabs in county mode', () => {
     const m = memoryServices();
     m.s.settings.set({ SHUANGPEI_BASE_URL: 'https://x', SHUANGPEI_COUNTY: '示范县', SHUANGPEI_TOWNSHIP: '' });
-    expect(initializeTabs(m.s)).toBe('已创建：乡镇设置、定性考评');
+    expect(initializeTabs(m.s)).toBe('已创建：乡镇设置、定性考评、培训菜单、联系点、督办记录');
   });
 });

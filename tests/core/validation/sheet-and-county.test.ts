@@ -114,6 +114,7 @@ describe('county-wide rules over an index', () => {
     const row = {
       ...pairRow,
       帮带类型: '1+1',
+      帮带职责: '技术、项目',
       帮带人一身份证号: ID.talentA,
       帮带人二身份证号: '',
       被帮带人身份证号: ID.memberC,

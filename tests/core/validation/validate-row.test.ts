@@ -83,6 +83,7 @@ describe('a valid row of each ledger becomes a clean record', () => {
       project: null,
       startedOn: '2025-03-01',
       plannedEndOn: '2027-03-01',
+      duties: '学习、思想、作风、生活',
       status: '进行中',
       outcome: null,
     });
@@ -98,6 +99,7 @@ describe('a valid row of each ledger becomes a clean record', () => {
       memberTrainees: 25,
       talentTrainees: 20,
       skilledTrainees: 48,
+      requestNo: null,
     });
     expect(validateRow(basesLedger, baseRow, ctx).record).toEqual({
       name: '白马村柑橘示范基地',

@@ -19,7 +19,7 @@ async function open(path: string) {
 const headerValues = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1);
 
 describe('township template', () => {
-  it('holds the five township ledgers in order, each header row exactly the ledger headers', async () => {
+  it('holds the township ledgers in order, each header row exactly the ledger headers', async () => {
     const path = temp.path('township.xlsx');
     await writeTownshipTemplate(path);
     const workbook = await open(path);
@@ -27,6 +27,8 @@ describe('township template', () => {
       '乡土人才',
       '农民党员',
       '帮带结对',
+      '帮带记录',
+      '培训申报',
       '培训记录',
       '示范基地',
     ]);
@@ -80,7 +82,7 @@ describe('township template', () => {
     expect(talents.getCell('A2').dataValidation).toBeUndefined();
     const pairs = workbook.getWorksheet('帮带结对')!;
     expect(pairs.getCell('A2').dataValidation?.formulae).toEqual(['"2+1,1+1"']);
-    expect(pairs.getCell('H3').dataValidation?.formulae).toEqual(['"进行中,已完成,已中止"']);
+    expect(pairs.getCell('I3').dataValidation?.formulae).toEqual(['"进行中,已完成,已中止"']); // 状态, after 帮带职责
     const members = workbook.getWorksheet('农民党员')!;
     expect(members.getCell('K4999').dataValidation?.formulae).toEqual(['"无,委员,书记,主任,书记兼主任"']);
   });
@@ -95,6 +97,8 @@ describe('township template', () => {
       ['talents', 1, 0, []],
       ['members', 1, 0, []],
       ['pairs', 1, 0, []],
+      ['mentoringLogs', 1, 0, []],
+      ['trainingRequests', 1, 0, []],
       ['trainings', 1, 0, []],
       ['bases', 1, 0, []],
     ]);
@@ -106,7 +110,7 @@ describe('county template', () => {
     const path = temp.path('county.xlsx');
     await writeCountyTemplate(path);
     const workbook = await open(path);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['乡镇设置', '定性考评']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['乡镇设置', '定性考评', '培训菜单', '联系点', '督办记录']);
     for (const ledger of COUNTY_LEDGERS) {
       expect(headerValues(workbook.getWorksheet(ledger.tab)!)).toEqual(headersOf(ledger));
     }
@@ -114,6 +118,6 @@ describe('county template', () => {
     expect(workbook.getWorksheet('定性考评')!.getCell('C1').note).toBe('0–100');
     const read = await readLedgerWorkbook(path);
     expect(read.kind).toBe('county');
-    expect(read.tabs.map((t) => t.ledger.id)).toEqual(['townshipSettings', 'qualitativeScores']);
+    expect(read.tabs.map((t) => t.ledger.id)).toEqual(COUNTY_LEDGERS.map((l) => l.id));
   });
 });

@@ -38,7 +38,7 @@ export async function collectProblems(file: string, today: CivilDate): Promise<P
         problems.push({ tab: name, row: row.rowNumber, severity: 'warning', message: w.message });
       const person = personKeyOf(tab.ledger, result.values as Record<string, unknown>);
       if (person && seen.has(person)) {
-        const column = tab.ledger.fields.find((f) => f.key === tab.ledger.uniquePerson?.field)?.header ?? '';
+        const column = tab.ledger.fields.find((f) => f.key === tab.ledger.unique?.field)?.header ?? '';
         problems.push({
           tab: name,
           row: row.rowNumber,

@@ -10,17 +10,25 @@ import {
 import {
   type AssessedRow,
   groupByTownship,
+  type LiaisonPoint,
   type QualitativeScore,
+  type SupervisionVisit,
   type TownshipSetting,
   yearWindow,
 } from './county-data';
 import { type DataQuality, dataQualityOf } from './data-quality';
+import { lastContacts, pairsContactedIn } from './indicators/contacts';
 import type { MeasuredPart } from './indicators/measure';
 import { MEASURES } from './indicators/measure-indicators';
 import { activeMentees } from './indicators/pairs-active';
+import { type LiaisonSummary, liaisonSummary } from './liaison';
 import { type PreviousResult, rankTownships, type TownshipResult } from './rank-townships';
 import { countyReminders, type Reminder } from './reminders';
 import { countyStatistics, type Statistic } from './statistics';
+import { type RequestSummary, requestSummary } from './training-requests';
+
+/** Townships without a county leader's visit for longer than this are flagged (三联). */
+export const NO_VISIT_DAYS = 90;
 
 export interface AssessmentInput {
   county: string;
@@ -29,6 +37,9 @@ export interface AssessmentInput {
   townships: readonly TownshipSetting[];
   qualitative: readonly QualitativeScore[];
   rows: readonly AssessedRow[];
+  /** The county's 联系点 and 督办记录 (三联). */
+  liaisonPoints?: readonly LiaisonPoint[];
+  visits?: readonly SupervisionVisit[];
   previous?: PreviousResult | null;
   config?: Partial<AssessmentConfig>;
 }
@@ -43,6 +54,10 @@ export interface AssessmentResult {
   statistics: Statistic[];
   reminders: Reminder[];
   dataQuality: DataQuality[];
+  /** 菜单式培训 per township. */
+  trainingRequests: RequestSummary[];
+  /** 三联督办. */
+  liaison: LiaisonSummary;
   /** Townships named by rows but missing from 乡镇设置 (their rows are not assessed). */
   unknownTownships: string[];
 }
@@ -71,9 +86,11 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   const groups = groupByTownship(names, input.rows);
   const window = yearWindow(input.year, input.today);
   const allPairs = [...groups.values()].flatMap((g) => g.pairs);
+  const logs = [...groups.values()].flatMap((g) => g.mentoringLogs);
+  const contacted = pairsContactedIn(logs, window);
   const pairs = {
-    twoPlusOne: activeMentees(allPairs, '2+1', window),
-    onePlusOne: activeMentees(allPairs, '1+1', window),
+    twoPlusOne: activeMentees(allPairs, '2+1', window, contacted),
+    onePlusOne: activeMentees(allPairs, '1+1', window, contacted),
   };
 
   const measured = new Map<string, Record<IndicatorId, MeasuredPart[]>>();
@@ -101,11 +118,21 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
       [...groups.values()],
       targets,
       qualitative,
+      lastContacts(logs, input.today),
       input.year,
       input.today,
       config.reminderDays,
     ),
     dataQuality: [...groups.values()].map(dataQualityOf),
+    trainingRequests: [...groups.values()].map((g) => requestSummary(g, window)),
+    liaison: liaisonSummary(
+      input.liaisonPoints ?? [],
+      input.visits ?? [],
+      names,
+      window,
+      input.today,
+      NO_VISIT_DAYS,
+    ),
     unknownTownships: [...new Set(input.rows.map((r) => r.township).filter((t) => !targets.has(t)))].sort(),
   };
 }

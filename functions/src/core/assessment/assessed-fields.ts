@@ -1,10 +1,20 @@
 // The record fields the assessment reads, per ledger — so a store can fetch only these from each row.
-import type { BaseRecord, MemberRecord, PairRecord, TalentRecord, TrainingRecord } from '../ledgers';
+import type {
+  BaseRecord,
+  MemberRecord,
+  MentoringLogRecord,
+  PairRecord,
+  TalentRecord,
+  TrainingRecord,
+  TrainingRequestRecord,
+} from '../ledgers';
 
 export const ASSESSED_FIELDS: {
   talents: readonly (keyof TalentRecord)[];
   members: readonly (keyof MemberRecord)[];
   pairs: readonly (keyof PairRecord)[];
+  mentoringLogs: readonly (keyof MentoringLogRecord)[];
+  trainingRequests: readonly (keyof TrainingRequestRecord)[];
   trainings: readonly (keyof TrainingRecord)[];
   bases: readonly (keyof BaseRecord)[];
 } = {
@@ -30,6 +40,8 @@ export const ASSESSED_FIELDS: {
     'villagePost',
   ],
   pairs: ['pairType', 'mentorOneId', 'mentorTwoId', 'menteeId', 'startedOn', 'plannedEndOn', 'status'],
-  trainings: ['startedOn', 'trainees', 'skilledTrainees'],
+  mentoringLogs: ['pairType', 'menteeId', 'contactOn'],
+  trainingRequests: ['requestNo', 'course', 'status', 'wishedFrom'],
+  trainings: ['startedOn', 'trainees', 'skilledTrainees', 'requestNo'],
   bases: ['foundedOn', 'householdsLed'],
 };

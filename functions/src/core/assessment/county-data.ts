@@ -1,6 +1,16 @@
 // The assessment's input: the county's stored rows, its settings, and the day it runs — plain data, no I/O.
 import type { CivilDate } from '../dates/civil-date';
-import type { BaseRecord, MemberRecord, PairRecord, TalentRecord, TrainingRecord } from '../ledgers';
+import type {
+  BaseRecord,
+  LiaisonPointRecord,
+  MemberRecord,
+  MentoringLogRecord,
+  PairRecord,
+  SupervisionVisitRecord,
+  TalentRecord,
+  TrainingRecord,
+  TrainingRequestRecord,
+} from '../ledgers';
 
 export type RowStatus = 'ok' | 'warning' | 'error';
 
@@ -29,6 +39,10 @@ export interface TownshipSetting {
   spreadsheetId: string | null;
 }
 
+/** The county's 三联 tabs: who liaises with which township, and the visits they made. */
+export type LiaisonPoint = Pick<LiaisonPointRecord, 'leader' | 'post' | 'township'>;
+export type SupervisionVisit = Pick<SupervisionVisitRecord, 'leader' | 'visitedOn' | 'township'>;
+
 export interface QualitativeScore {
   year: number;
   township: string;
@@ -52,12 +66,22 @@ export interface TownshipRows {
   talents: Counted<TalentRecord>[];
   members: Counted<MemberRecord>[];
   pairs: Counted<PairRecord>[];
+  mentoringLogs: Counted<MentoringLogRecord>[];
+  trainingRequests: Counted<TrainingRequestRecord>[];
   trainings: Counted<TrainingRecord>[];
   bases: Counted<BaseRecord>[];
   all: AssessedRow[];
 }
 
-const LEDGERS = ['talents', 'members', 'pairs', 'trainings', 'bases'] as const;
+const LEDGERS = [
+  'talents',
+  'members',
+  'pairs',
+  'mentoringLogs',
+  'trainingRequests',
+  'trainings',
+  'bases',
+] as const;
 
 /** Groups rows by township (in settings order); rows with errors count only for data quality. */
 export function groupByTownship(
@@ -66,7 +90,17 @@ export function groupByTownship(
 ): Map<string, TownshipRows> {
   const out = new Map<string, TownshipRows>();
   for (const township of townships) {
-    out.set(township, { township, talents: [], members: [], pairs: [], trainings: [], bases: [], all: [] });
+    out.set(township, {
+      township,
+      talents: [],
+      members: [],
+      pairs: [],
+      mentoringLogs: [],
+      trainingRequests: [],
+      trainings: [],
+      bases: [],
+      all: [],
+    });
   }
   const sorted = [...rows].sort(compareRows);
   for (const row of sorted) {

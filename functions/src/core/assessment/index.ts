@@ -4,6 +4,8 @@ export * from './config';
 export * from './county-data';
 export type { DataQuality } from './data-quality';
 export type { MeasuredPart } from './indicators/measure';
+export type { LeaderVisits, LiaisonSummary, TownshipVisits } from './liaison';
 export type { IndicatorResult, Mark, PreviousResult, ScoredPart, TownshipResult } from './rank-townships';
 export type { Reminder, ReminderKind } from './reminders';
 export type { Statistic } from './statistics';
+export type { RequestSummary } from './training-requests';

@@ -9,6 +9,7 @@ export type ReminderKind =
   | 'probationDue'
   | 'probationOverdue'
   | 'pairOverdue'
+  | 'pairNoContact'
   | 'behindTarget'
   | 'qualitativeMissing';
 
@@ -29,6 +30,41 @@ const person = (name: string | null, idNumber: string) => ({
   name: name ?? '',
   idNumber: maskIdNumber(idNumber),
 });
+
+/** Days without a 帮带记录 after which a running pair is flagged. */
+export const NO_CONTACT_DAYS = 90;
+
+function contactReminders(
+  rows: TownshipRows,
+  lastContact: ReadonlyMap<string, CivilDate>,
+  today: CivilDate,
+  horizon: CivilDate,
+): Reminder[] {
+  return rows.pairs.flatMap((p): Reminder[] => {
+    const r = p.record;
+    if (r.status !== '进行中' || r.startedOn > today) return [];
+    const last = lastContact.get(`${r.pairType}:${r.menteeId}`) ?? null;
+    const due = addDays(last ?? r.startedOn, NO_CONTACT_DAYS);
+    if (due > horizon) return [];
+    const since = last ? `最近一次是${last}` : `自${r.startedOn}开始以来没有任何记录`;
+    const message =
+      due <= today
+        ? `“${r.pairType}”结对已超过${NO_CONTACT_DAYS}天没有帮带记录（${since}），请及时开展帮带并在「帮带记录」中登记`
+        : `“${r.pairType}”结对将于${due}满${NO_CONTACT_DAYS}天没有帮带记录（${since}），请及时开展帮带`;
+    return [
+      {
+        kind: 'pairNoContact',
+        township: rows.township,
+        ledger: 'pairs',
+        key: p.key,
+        sheetRow: p.sheetRow,
+        person: person(null, r.menteeId),
+        dueOn: due,
+        message,
+      },
+    ];
+  });
+}
 
 function peopleReminders(rows: TownshipRows, today: CivilDate, horizon: CivilDate): Reminder[] {
   const out: Reminder[] = [];
@@ -149,6 +185,7 @@ export function countyReminders(
   groups: readonly TownshipRows[],
   targets: ReadonlyMap<string, number>,
   qualitative: readonly QualitativeScore[],
+  lastContact: ReadonlyMap<string, CivilDate>,
   year: number,
   today: CivilDate,
   days: number,
@@ -171,6 +208,7 @@ export function countyReminders(
           },
         ]),
     ...peopleReminders(rows, today, horizon),
+    ...contactReminders(rows, lastContact, today, horizon),
   ]);
   return out.sort(
     (a, b) =>

@@ -28,7 +28,14 @@ interface Scope {
   target: number;
 }
 
-type LedgerKey = 'talents' | 'members' | 'pairs' | 'trainings' | 'bases';
+type LedgerKey =
+  | 'talents'
+  | 'members'
+  | 'pairs'
+  | 'mentoringLogs'
+  | 'trainingRequests'
+  | 'trainings'
+  | 'bases';
 const all = <K extends LedgerKey>(s: Scope, ledger: K): TownshipRows[K] =>
   s.rows.flatMap((r) => r[ledger] as unknown[]) as TownshipRows[K];
 const members = (s: Scope) => s.rows.flatMap((r) => membersOn(r, s.window.asOf));
@@ -42,6 +49,12 @@ const classes = (s: Scope) => all(s, 'trainings').filter((c) => inWindow(c.recor
 const bases = (s: Scope) => all(s, 'bases').filter((b) => onOrBefore(b.record.foundedOn, s.window.asOf));
 const young = (s: Scope) => members(s).filter((m) => ageAt(m.record.idNumber, s.window.asOf) < 35).length;
 const APPROACHING = new Set(['入党申请人', '入党积极分子', '发展对象']);
+const requestsOf = (s: Scope) =>
+  all(s, 'trainingRequests').filter((r) => inWindow(r.record.wishedFrom, s.window));
+const answered = (s: Scope) =>
+  new Set(
+    all(s, 'trainings').flatMap((c) => (c.record.requestNo ? [`${c.township}|${c.record.requestNo}`] : [])),
+  );
 
 const DEFINITIONS: Definition[] = [
   {
@@ -138,6 +151,28 @@ const DEFINITIONS: Definition[] = [
     wording: '使{value}名农民掌握1-2门实用技术',
     unit: '名',
     compute: (s) => classes(s).reduce((n, c) => n + (c.record.skilledTrainees ?? 0), 0),
+  },
+  {
+    key: 'trainingRequestsThisYear',
+    label: '本年度菜单式培训申报',
+    wording: '各乡镇从培训菜单申报培训{value}项',
+    unit: '个',
+    compute: (s) => requestsOf(s).length,
+  },
+  {
+    key: 'trainingRequestsServed',
+    label: '其中已按申报举办培训',
+    wording: '按申报举办培训{value}项',
+    unit: '个',
+    compute: (s) =>
+      requestsOf(s).filter((r) => answered(s).has(`${r.township}|${r.record.requestNo}`)).length,
+  },
+  {
+    key: 'mentoringContacts',
+    label: '本年度帮带记录',
+    wording: '结对帮带{value}人次',
+    unit: '人次',
+    compute: (s) => all(s, 'mentoringLogs').filter((l) => inWindow(l.record.contactOn, s.window)).length,
   },
   {
     key: 'members',

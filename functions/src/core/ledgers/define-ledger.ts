@@ -13,10 +13,18 @@ export interface LedgerDef<Id extends string = string, F extends readonly FieldD
   /** Fields that identify a row in a workbook without a row-key column (Excel import). */
   naturalKey: readonly F[number]['key'][];
   /**
-   * The person who may appear only once in this ledger across the county,
-   * optionally qualified by another field (a mentee once per 帮带类型).
+   * What may appear only once in this ledger: a person (ID number) across the county, a course on the menu,
+   * a request number within a township — optionally qualified by another field (a mentee once per 帮带类型).
+   * Other ledgers refer to rows through it (a 2+1 mentor is looked up by ID number in 农民党员).
    */
-  uniquePerson?: { field: F[number]['key']; qualifier?: F[number]['key'] };
+  unique?: {
+    field: F[number]['key'];
+    qualifier?: F[number]['key'];
+    /** `township`: unique within each township (the key is prefixed with it); `county` by default. */
+    scope?: 'county' | 'township';
+    /** What a duplicate is called in messages: 此人 (default), 此课程, 此编号… */
+    noun?: string;
+  };
 }
 
 /** The clean record of a ledger row: required fields are always present, the others may be null. */

@@ -30,3 +30,10 @@ export const TRAINING_CATEGORIES = [
   '其他',
 ] as const;
 export const TRAINING_FORMS = ['集中办班', '现场观摩', '结对帮带', '经验交流', '送教下乡'] as const;
+export const REQUEST_STATUSES = ['待审核', '已安排', '已完成', '未通过'] as const;
+/** Requests the county has taken up. */
+export const SCHEDULED_REQUEST_STATUSES: readonly string[] = ['已安排', '已完成'];
+/** 帮带责任卡: what each kind of pair commits to. */
+export const PAIR_DUTIES = { '2+1': ['学习', '思想', '作风', '生活'], '1+1': ['技术', '项目'] } as const;
+export const CONTACT_FORMS = ['上门走访', '集中学习', '现场指导', '电话联系', '其他'] as const;
+export const VISIT_FORMS = ['实地督查', '座谈会', '电话督办', '书面督办'] as const;

@@ -23,7 +23,7 @@ export const membersLedger = defineLedger({
     field.text('remarks', '备注', { maxLength: 500 }),
   ],
   naturalKey: ['idNumber'],
-  uniquePerson: { field: 'idNumber' },
+  unique: { field: 'idNumber' },
 });
 
 export type MemberRecord = LedgerRecord<typeof membersLedger>;

@@ -18,11 +18,15 @@ export const pairsLedger = defineLedger({
     field.text('project', '帮带项目', { maxLength: 100, hint: '“1+1”必须填写' }),
     field.date('startedOn', '开始日期', { required: true }),
     field.date('plannedEndOn', '计划结束日期', { future: true, hint: '“2+1”为开始日期后两年' }),
+    field.text('duties', '帮带职责', {
+      maxLength: 50,
+      hint: '责任卡：“2+1”填 学习、思想、作风、生活；“1+1”填 技术、项目',
+    }),
     field.choice('status', '状态', PAIR_STATUSES, { required: true }),
     field.text('outcome', '成效', { maxLength: 500 }),
   ],
   naturalKey: ['pairType', 'menteeId'],
-  uniquePerson: { field: 'menteeId', qualifier: 'pairType' },
+  unique: { field: 'menteeId', qualifier: 'pairType' },
 });
 
 export type PairRecord = LedgerRecord<typeof pairsLedger>;

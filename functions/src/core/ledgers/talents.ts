@@ -29,7 +29,7 @@ export const talentsLedger = defineLedger({
     field.text('remarks', '备注', { maxLength: 500 }),
   ],
   naturalKey: ['idNumber'],
-  uniquePerson: { field: 'idNumber' },
+  unique: { field: 'idNumber' },
 });
 
 export type TalentRecord = LedgerRecord<typeof talentsLedger>;

@@ -19,6 +19,10 @@ export const trainingsLedger = defineLedger({
     field.count('memberTrainees', '其中党员人数', { max: 100_000 }),
     field.count('talentTrainees', '其中乡土人才人数', { max: 100_000 }),
     field.count('skilledTrainees', '掌握实用技术人数', { max: 100_000 }),
+    field.text('requestNo', '对应申报编号', {
+      maxLength: 30,
+      hint: '按本乡镇「培训申报」举办的，填该申报的编号',
+    }),
   ],
   naturalKey: ['startedOn', 'title'],
 });

@@ -18,13 +18,21 @@ export interface CountyIndex {
   find(ledger: string, personKey: string): PersonEntry | undefined;
 }
 
-/** The person key of a row: its ID number, qualified where the ledger says so (`2+1:4301…`). */
-export function personKeyOf(ledger: LedgerDef, record: Readonly<Record<string, unknown>>): string | null {
-  const unique = ledger.uniquePerson;
+/**
+ * The unique key of a row: its ID number (or course, leader…), qualified where the ledger says so
+ * (`2+1:4301…`), and prefixed with the township for township-scoped keys (`城关镇|2026-01`).
+ */
+export function personKeyOf(
+  ledger: LedgerDef,
+  record: Readonly<Record<string, unknown>>,
+  township: string | null = null,
+): string | null {
+  const unique = ledger.unique;
   if (!unique) return null;
-  const id = record[unique.field];
-  if (typeof id !== 'string' || !id) return null;
-  return unique.qualifier ? `${String(record[unique.qualifier])}:${id}` : id;
+  const value = record[unique.field];
+  if (typeof value !== 'string' || !value) return null;
+  const key = unique.qualifier ? `${String(record[unique.qualifier])}:${value}` : value;
+  return unique.scope === 'township' ? `${township ?? ''}|${key}` : key;
 }
 
 /** The facts about a person that other ledgers' rules read. */

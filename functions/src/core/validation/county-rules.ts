@@ -3,6 +3,7 @@
 import { ledgerById } from '../ledgers';
 import type { LedgerDef } from '../ledgers/define-ledger';
 import { type CountyIndex, type PersonEntry, personKeyOf } from './county-index';
+import { referencesOf } from './references';
 import type { RowIssue } from './validate-row';
 
 export interface RowIdentity {
@@ -28,138 +29,70 @@ function issue(ledger: LedgerDef, ruleId: string, field: string, text: string): 
 const isSelf = (holder: PersonEntry, self: RowIdentity) =>
   holder.township === self.township && holder.key === self.key;
 
-function duplicatePerson(
+function duplicate(
   ledger: LedgerDef,
   record: Record<string, unknown>,
   self: RowIdentity,
   index: CountyIndex,
 ) {
-  const personKey = personKeyOf(ledger, record);
-  if (!personKey || !ledger.uniquePerson) return [];
-  const holder = index.find(ledger.id, personKey);
+  const unique = ledger.unique;
+  const key = personKeyOf(ledger, record, self.township);
+  if (!key || !unique) return [];
+  const holder = index.find(ledger.id, key);
   if (!holder || isSelf(holder, self)) return [];
-  const what = ledger.uniquePerson.qualifier ? '此人已有同类帮带结对' : '此人已登记';
+  const noun = unique.noun ?? '此人';
+  const what = unique.qualifier ? `${noun}已有同类帮带结对` : `${noun}已登记`;
+  const scope = unique.scope === 'township' ? '本乡镇' : '全县';
+  const once = unique.noun ? `${scope}只能登记一次` : `${scope}每人只能登记一次`;
   return [
     issue(
       ledger,
       'county.duplicate-person',
-      ledger.uniquePerson.field,
-      `${what}，在${describeHolder(holder)}；全县每人只能登记一次，请核对后删除重复行`,
+      unique.field,
+      `${what}，在${describeHolder(holder)}；${once}，请核对后删除重复行`,
     ),
   ];
 }
 
-function pairPeople(ledger: LedgerDef, r: Record<string, unknown>, index: CountyIndex): RowIssue[] {
-  const issues: RowIssue[] = [];
-  const ids = (field: string) => (typeof r[field] === 'string' ? (r[field] as string) : null);
-  if (r.pairType === '2+1') {
-    for (const field of ['mentorOneId', 'mentorTwoId']) {
-      const id = ids(field);
-      if (!id) continue;
-      const member = index.find('members', id);
-      if (!member)
-        issues.push(
-          issue(
-            ledger,
-            'pair.mentor-full-member',
-            field,
-            '全县农民党员台账中没有此人；“2+1”帮带人须是正式党员，请先在农民党员台账登记',
-          ),
-        );
-      else if (member.memberCategory !== '正式党员') {
-        issues.push(
-          issue(
-            ledger,
-            'pair.mentor-full-member',
-            field,
-            `此人在${describeHolder(member)}登记为${member.memberCategory ?? '非正式党员'}；“2+1”帮带人须是正式党员`,
-          ),
-        );
-      }
-    }
-    const mentee = ids('menteeId');
-    if (mentee) {
-      const talent = index.find('talents', mentee);
-      if (!talent)
-        issues.push(
-          issue(
-            ledger,
-            'pair.mentee-talent',
-            'menteeId',
-            '全县乡土人才台账中没有此人；“2+1”被帮带人须是乡土人才，请先在乡土人才台账登记',
-          ),
-        );
-      else if (talent.politicalStatus === '正式党员' || talent.politicalStatus === '预备党员') {
-        issues.push(
-          issue(
-            ledger,
-            'pair.mentee-talent',
-            'menteeId',
-            `此人已是${talent.politicalStatus}；“2+1”帮带的是尚未入党的乡土人才`,
-          ),
-        );
-      }
-    }
-  } else if (r.pairType === '1+1') {
-    const mentor = ids('mentorOneId');
-    if (mentor) {
-      const talent = index.find('talents', mentor);
-      if (!talent?.isTopTalent) {
-        issues.push(
-          issue(
-            ledger,
-            'pair.mentor-top-talent',
-            'mentorOneId',
-            talent
-              ? `此人在${describeHolder(talent)}未标为拔尖人才；“1+1”帮带人须是乡土拔尖人才`
-              : '全县乡土人才台账中没有此人；“1+1”帮带人须是乡土拔尖人才，请先登记',
-          ),
-        );
-      }
-    }
-    const mentee = ids('menteeId');
-    if (mentee && !index.find('members', mentee)) {
-      issues.push(
-        issue(
-          ledger,
-          'pair.mentee-member',
-          'menteeId',
-          '全县农民党员台账中没有此人；“1+1”被帮带人须是农民党员，请先在农民党员台账登记',
-        ),
-      );
-    }
+function references(
+  ledger: LedgerDef,
+  record: Record<string, unknown>,
+  self: RowIdentity,
+  index: CountyIndex,
+): RowIssue[] {
+  const out: RowIssue[] = [];
+  for (const ref of referencesOf(ledger.id)) {
+    const key = ref.keyOf(record, self.township);
+    if (!key) continue;
+    const entry = index.find(ref.target, key);
+    const problem = entry ? (ref.check?.(entry, describeHolder(entry)) ?? null) : ref.missing;
+    if (problem) out.push(issue(ledger, ref.ruleId, ref.field, problem));
   }
-  return issues;
+  return out;
 }
 
-/** The county-wide rules for one clean record; pure over the index it is given. */
+/** The county-wide rules for one record; pure over the index it is given. */
 export function checkCountyRules(
   ledger: LedgerDef,
   record: Record<string, unknown>,
   self: RowIdentity,
   index: CountyIndex,
 ): RowIssue[] {
-  const issues = duplicatePerson(ledger, record, self, index);
-  if (ledger.id === 'pairs') issues.push(...pairPeople(ledger, record, index));
-  return issues;
+  return [...duplicate(ledger, record, self, index), ...references(ledger, record, self, index)];
 }
 
-/** The person keys a record needs looked up before `checkCountyRules` can run (for one batched read). */
+/** The unique keys a record needs looked up before `checkCountyRules` can run (for one batched read). */
 export function lookupsFor(
   ledger: LedgerDef,
   record: Record<string, unknown>,
+  township: string | null = null,
 ): { ledger: string; personKey: string }[] {
   const out: { ledger: string; personKey: string }[] = [];
-  const own = personKeyOf(ledger, record);
+  const own = personKeyOf(ledger, record, township);
   if (own) out.push({ ledger: ledger.id, personKey: own });
-  if (ledger.id === 'pairs') {
-    const mentorLedger = record.pairType === '2+1' ? 'members' : 'talents';
-    const menteeLedger = record.pairType === '2+1' ? 'talents' : 'members';
-    for (const field of ['mentorOneId', 'mentorTwoId']) {
-      if (typeof record[field] === 'string')
-        out.push({ ledger: mentorLedger, personKey: record[field] as string });
-    }
-    if (typeof record.menteeId === 'string') out.push({ ledger: menteeLedger, personKey: record.menteeId });
+  for (const ref of referencesOf(ledger.id)) {
+    const key = ref.keyOf(record, township ?? '');
+    if (key) out.push({ ledger: ref.target, personKey: key });
   }
   return out;
 }

@@ -3,7 +3,9 @@ import type { Firestore } from 'firebase-admin/firestore';
 import {
   ASSESSED_FIELDS,
   type AssessedRow,
+  type LiaisonPoint,
   type QualitativeScore,
+  type SupervisionVisit,
   type TownshipSetting,
 } from '../../core/assessment';
 import { TOWNSHIP_LEDGERS } from '../../core/ledgers';
@@ -26,6 +28,8 @@ export interface CountySnapshotInput {
   rows: AssessedRow[];
   townships: TownshipSetting[];
   qualitative: QualitativeScore[];
+  liaisonPoints: LiaisonPoint[];
+  visits: SupervisionVisit[];
   /** The county spreadsheet, as its leader's pushes named it. */
   countySpreadsheetId: string | null;
 }
@@ -63,15 +67,17 @@ async function readLedgerRows(
 
 export async function readCounty(db: Firestore, county: string): Promise<CountySnapshotInput> {
   const rows: AssessedRow[] = [];
-  const [settingsSnap, scoresSnap] = await Promise.all([
-    rowsCollection(db, county, null, 'townshipSettings').get(),
-    rowsCollection(db, county, null, 'qualitativeScores').get(),
+  const countyTab = async (ledger: string) =>
+    live(
+      (await rowsCollection(db, county, null, ledger).get()).docs.map((d) => d.data() as StoredRow),
+    ).filter((d) => d.status !== 'error');
+  const [settings, scores, points, visits] = await Promise.all([
+    countyTab('townshipSettings'),
+    countyTab('qualitativeScores'),
+    countyTab('liaisonPoints'),
+    countyTab('supervisionVisits'),
     ...TOWNSHIP_LEDGERS.map((l) => readLedgerRows(db, county, l.id, rows)),
   ]);
-  const settings = live(settingsSnap.docs.map((d) => d.data() as StoredRow)).filter(
-    (d) => d.status !== 'error',
-  );
-  const scores = live(scoresSnap.docs.map((d) => d.data() as StoredRow)).filter((d) => d.status !== 'error');
   return {
     rows,
     townships: settings
@@ -88,6 +94,16 @@ export async function readCounty(db: Firestore, county: string): Promise<CountyS
       bonus: (d.record.bonus as number | null) ?? null,
       penalty: (d.record.penalty as number | null) ?? null,
       remarks: (d.record.remarks as string | null) ?? null,
+    })),
+    liaisonPoints: points.map((d) => ({
+      leader: String(d.record.leader),
+      post: (d.record.post as string | null) ?? null,
+      township: String(d.record.township),
+    })),
+    visits: visits.map((d) => ({
+      leader: String(d.record.leader),
+      visitedOn: String(d.record.visitedOn),
+      township: String(d.record.township),
     })),
     countySpreadsheetId: settings[0]?.spreadsheetId ?? scores[0]?.spreadsheetId ?? null,
   };

@@ -7,7 +7,7 @@ import { countPart, type MeasuredPart, part, ref } from './measure';
 import { ageAt, hasSkill, isNonMemberTalent, membersOn, talentsOn } from './population';
 
 export interface CountyPairs {
-  /** Mentees of active 2+1 pairs anywhere in the county (ID number → pair). */
+  /** Mentees of active 2+1 pairs with a contact this year, anywhere in the county (ID number → pair). */
   twoPlusOne: ReadonlyMap<string, unknown>;
   onePlusOne: ReadonlyMap<string, unknown>;
 }
@@ -48,9 +48,18 @@ const training: Measure = ({ rows, window }) => {
   const trace = classes.map((c) => ref('trainings', c.key));
   const trainees = classes.reduce((sum, c) => sum + c.record.trainees, 0);
   const members = membersOn(rows, window.asOf).length;
+  // 菜单式培训: classes that answered one of the township's own requests.
+  const requested = new Set(rows.trainingRequests.map((r) => r.record.requestNo));
+  const answering = classes.filter((c) => c.record.requestNo !== null && requested.has(c.record.requestNo));
   return [
     countPart('培训期数', classes.length, trace),
     part('每百名党员参训人次', trainees, members / 100, trace),
+    part(
+      '按申报施训占比',
+      answering.length,
+      classes.length,
+      answering.map((c) => ref('trainings', c.key)),
+    ),
   ];
 };
 

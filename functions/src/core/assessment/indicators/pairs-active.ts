@@ -11,17 +11,22 @@ export function isPairActive(pair: PairRecord, w: YearWindow): boolean {
   return due !== null && due >= w.start;
 }
 
-/** Mentee ID numbers of active pairs of one type, county-wide, with the pair that covers each. */
+/**
+ * Mentee ID numbers of active pairs of one type, county-wide, with the pair that covers each;
+ * with `contacted` (pair keys `2+1:4305…`), only pairs whose 帮带记录 shows a contact in the period.
+ */
 export function activeMentees(
   pairs: readonly Counted<PairRecord>[],
   type: PairRecord['pairType'],
   w: YearWindow,
+  contacted?: ReadonlySet<string>,
 ) {
   const mentees = new Map<string, Counted<PairRecord>>();
   for (const pair of pairs) {
-    if (pair.record.pairType === type && isPairActive(pair.record, w) && !mentees.has(pair.record.menteeId)) {
-      mentees.set(pair.record.menteeId, pair);
-    }
+    const r = pair.record;
+    if (r.pairType !== type || mentees.has(r.menteeId) || !isPairActive(r, w)) continue;
+    if (contacted && !contacted.has(`${r.pairType}:${r.menteeId}`)) continue;
+    mentees.set(r.menteeId, pair);
   }
   return mentees;
 }

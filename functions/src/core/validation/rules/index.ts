@@ -5,6 +5,7 @@ import { pairRules } from './pairs';
 import { partyDevelopmentRules } from './party-development';
 import { memberCategoryRule, memberJoinAgeRule, memberSkillsRule, sexMatchesIdRule } from './person';
 import type { RowRule } from './rule';
+import { requestDatesRule } from './training-requests';
 import { trainingRules } from './trainings';
 
 type AnyRule = RowRule<never>;
@@ -14,6 +15,7 @@ const LEDGER_RULES: Record<string, readonly AnyRule[]> = {
   members: [sexMatchesIdRule, memberJoinAgeRule, memberCategoryRule, memberSkillsRule] as AnyRule[],
   pairs: pairRules as AnyRule[],
   trainings: trainingRules as AnyRule[],
+  trainingRequests: [requestDatesRule] as AnyRule[],
 };
 
 const cache = new Map<string, readonly RowRule<Record<string, unknown>>[]>();

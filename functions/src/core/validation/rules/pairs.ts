@@ -1,5 +1,6 @@
 // "2+1" and "1+1" mentoring pairs: the shape a single row must have.
 import { addYears } from '../../dates/civil-date';
+import { PAIR_DUTIES } from '../../ledgers/enumerations';
 import type { PairRecord } from '../../ledgers/pairs';
 import { defineRule, errorAt, warningAt } from './rule';
 
@@ -75,10 +76,57 @@ export const pairOverdueRule = defineRule<PairRecord>({
   },
 });
 
+/** The duties written on a pair's 帮带责任卡, split on 、，,;； and spaces. */
+export const dutiesOf = (text: string | null): string[] =>
+  (text ?? '')
+    .split(/[、，,;；\s]+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
+
+export const pairDutiesRule = defineRule<PairRecord>({
+  id: 'pair.duties',
+  uses: ['pairType', 'duties'],
+  check(r) {
+    const allowed: readonly string[] = PAIR_DUTIES[r.pairType];
+    const duties = dutiesOf(r.duties);
+    if (!duties.length) return [warningAt('duties', `请填写帮带责任卡上的职责：${allowed.join('、')}`)];
+    const unknown = duties.filter((d) => !allowed.includes(d));
+    if (unknown.length) {
+      return [
+        errorAt(
+          'duties',
+          `“${r.pairType}”的职责只能是 ${allowed.join('、')}，「${unknown.join('、')}」不在其中`,
+        ),
+      ];
+    }
+    const missing = allowed.filter((d) => !duties.includes(d));
+    return missing.length
+      ? [
+          warningAt(
+            'duties',
+            `“${r.pairType}”责任卡通常包括 ${allowed.join('、')}，缺少：${missing.join('、')}`,
+          ),
+        ]
+      : [];
+  },
+});
+
+export const pairOutcomeRule = defineRule<PairRecord>({
+  id: 'pair.outcome',
+  uses: ['status', 'outcome'],
+  check(r) {
+    return r.status === '已完成' && !r.outcome
+      ? [warningAt('outcome', '帮带已完成，请填写成效（如已入党、掌握某项技术）')]
+      : [];
+  },
+});
+
 export const pairRules = [
   pairShapeRule,
   pairDistinctPeopleRule,
   pairDatesRule,
   pairPlannedLengthRule,
   pairOverdueRule,
+  pairDutiesRule,
+  pairOutcomeRule,
 ];

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  mentoringLogsLedger,
+  pairsLedger,
+  supervisionVisitsLedger,
+  trainingRequestsLedger,
+  trainingsLedger,
+} from '../../../functions/src/core/ledgers';
+import { checkCountyRules, lookupsFor, MemoryCountyIndex, validateRow } from '../../../functions/src/core/validation';
+import { ID, pairRow, TODAY, trainingRow } from '../../fixtures/ledger-rows';
+
+const ctx = { today: TODAY };
+const messages = (r: { errors: { message: string }[]; warnings: { message: string }[] }) => ({
+  errors: r.errors.map((e) => e.message),
+  warnings: r.warnings.map((w) => w.message),
+});
+
+describe('帮带责任卡 on 帮带结对', () => {
+  it('wants the duties of the pair type, warns when some are missing', () => {
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '' }, ctx)).warnings).toEqual([
+      '帮带职责：请填写帮带责任卡上的职责：学习、思想、作风、生活',
+    ]);
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '学习，思想' }, ctx)).warnings).toEqual([
+      '帮带职责：“2+1”责任卡通常包括 学习、思想、作风、生活，缺少：作风、生活',
+    ]);
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '学习、技术' }, ctx)).errors).toEqual([
+      '帮带职责：“2+1”的职责只能是 学习、思想、作风、生活，「技术」不在其中',
+    ]);
+  });
+
+  it('asks for the result when a pair is finished', () => {
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 状态: '已完成' }, ctx)).warnings).toEqual([
+      '成效：帮带已完成，请填写成效（如已入党、掌握某项技术）',
+    ]);
+  });
+});
+
+const logRow = { 帮带类型: '2+1', 被帮带人身份证号: ID.talentA, 帮带日期: '2026-10-01', 帮带形式: '上门走访', 帮带内容: '学习党章' };
+const requestRow = { 申报编号: '2026-01', 课程名称: '柑橘栽培', 期望开始日期: '2027-03-01', 预计参训人数: 40, 状态: '待审核' };
+const visitRow = { 县委常委: '张书记', 督办日期: '2026-10-10', 乡镇: '城关镇', 督办形式: '实地督查', 督办内容: '抓好发展党员' };
+
+describe('references between the new ledgers, checked county-wide', () => {
+  const index = new MemoryCountyIndex([
+    [`2+1:${ID.talentA}`, { ledger: 'pairs', township: '城关镇', key: 'p1', sheetRow: 2 }],
+    ['柑橘栽培', { ledger: 'trainingMenu', township: '', key: 'c1', sheetRow: 2 }],
+    ['城关镇|2026-01', { ledger: 'trainingRequests', township: '城关镇', key: 'r1', sheetRow: 2 }],
+    ['张书记', { ledger: 'liaisonPoints', township: '', key: 'l1', sheetRow: 2 }],
+  ]);
+  const county = (ledger: Parameters<typeof validateRow>[0], cells: Record<string, unknown>, township = '城关镇', key = 'x') =>
+    checkCountyRules(ledger, validateRow(ledger, cells as never, ctx).values as Record<string, unknown>, { township, key }, index).map(
+      (i) => `${i.ruleId} ${i.message}`,
+    );
+
+  it('a 帮带记录 must name an existing pair', () => {
+    expect(county(mentoringLogsLedger, logRow)).toEqual([]);
+    expect(county(mentoringLogsLedger, { ...logRow, 帮带类型: '1+1' })).toEqual([
+      'log.pair-exists 被帮带人身份证号：全县「帮带结对」中没有这个被帮带人的同类结对；请核对身份证号和帮带类型，或先登记结对',
+    ]);
+  });
+
+  it('a 培训申报 must take its course from the county menu; its number is unique within the township only', () => {
+    expect(county(trainingRequestsLedger, { ...requestRow, 课程名称: '无人机植保' })).toEqual([
+      'county.duplicate-person 申报编号：此申报编号已登记，在城关镇「培训申报」第2行；本乡镇只能登记一次，请核对后删除重复行',
+      'request.course-on-menu 课程名称：不在县级「培训菜单」中；请从菜单中选择课程，名称须完全一致',
+    ]);
+    expect(county(trainingRequestsLedger, requestRow, '河口乡')).toEqual([]);
+    expect(county(trainingRequestsLedger, requestRow, '城关镇', 'r1')).toEqual([]);
+    expect(lookupsFor(trainingRequestsLedger, { requestNo: '2026-01', course: '柑橘栽培' }, '河口乡')).toEqual([
+      { ledger: 'trainingRequests', personKey: '河口乡|2026-01' },
+      { ledger: 'trainingMenu', personKey: '柑橘栽培' },
+    ]);
+  });
+
+  it('a class may name a request of its own township only', () => {
+    expect(county(trainingsLedger, { ...trainingRow, 对应申报编号: '2026-01' })).toEqual([]);
+    expect(county(trainingsLedger, { ...trainingRow, 对应申报编号: '2026-01' }, '河口乡')).toEqual([
+      'training.request-exists 对应申报编号：本乡镇「培训申报」中没有这个申报编号；请核对，或清空此格',
+    ]);
+  });
+
+  it('a 督办记录 must be by a county leader listed in 联系点', () => {
+    expect(county(supervisionVisitsLedger, visitRow, '')).toEqual([]);
+    expect(county(supervisionVisitsLedger, { ...visitRow, 县委常委: '赵副县长' }, '')).toEqual([
+      'visit.leader-listed 县委常委：不在「联系点」中；请先在「联系点」登记这位县委常委的联系乡镇',
+    ]);
+  });
+
+  it('refuses a wished period that runs backwards', () => {
+    expect(messages(validateRow(trainingRequestsLedger, { ...requestRow, 期望结束日期: '2027-02-01' }, ctx)).errors).toEqual([
+      '期望结束日期：2027-02-01 早于期望开始日期（2027-03-01），请核对',
+    ]);
+  });
+});
