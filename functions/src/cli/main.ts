@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo';
 import { runCommand } from './commands/run';
 import { serveCommand } from './commands/serve';
 import { templateCommand } from './commands/template';
+import { userAddCommand, userListCommand, userRemoveCommand } from './commands/user';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT } from './exit-codes';
 import { createOutput } from './output';
@@ -123,6 +124,36 @@ export function buildProgram(exit: (code: number) => void): Command {
         ),
       ),
     );
+
+  const user = program
+    .command('user')
+    .description('管理账号（云端 Firestore 或模拟器）/ manage who may sign in');
+  const project = new Option(
+    '--project <id>',
+    'Google Cloud 项目 / project (default: $GOOGLE_CLOUD_PROJECT)',
+  );
+  user
+    .command('add')
+    .description('登记或修改一个账号 / add or change an account')
+    .argument('<email>', '邮箱 / e-mail')
+    .requiredOption('--role <role>', 'clerk（乡镇组织委员）| leader（县委组织部）| admin')
+    .requiredOption('--county <name>', '县名 / county')
+    .option('--township <name>', '乡镇（clerk 必填）/ township (clerks)')
+    .addOption(project)
+    .addOption(json)
+    .action(act(async (email, o) => userAddCommand(email, o, createOutput(Boolean(o.json)))));
+  user
+    .command('list')
+    .description('列出账号 / list accounts')
+    .addOption(project)
+    .addOption(json)
+    .action(act(async (o) => userListCommand(o, createOutput(Boolean(o.json)))));
+  user
+    .command('remove')
+    .description('删除账号 / remove an account')
+    .argument('<email>', '邮箱 / e-mail')
+    .addOption(project)
+    .action(act(async (email, o) => userRemoveCommand(email, o, createOutput(false))));
 
   return program;
 }
