@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOWNSHIP_LEDGERS } from '../../functions/src/core/ledgers';
 import { readLatestSnapshot } from '../../functions/src/store/firestore/snapshots';
 import { saveUser } from '../../functions/src/store/firestore/users';
-import { DUPLICATE_MESSAGE, fixtureSheets, qualitative, townships } from '../fixtures/assessment-county';
+import {
+  DUPLICATE_MESSAGE,
+  fixtureSheets,
+  liaisonPoints,
+  qualitative,
+  townships,
+  trainingMenu,
+  visits,
+} from '../fixtures/assessment-county';
 import { COUNTY, type Harness, setUpIngestHarness, USERS } from '../support/ingest-harness';
 
 let h: Harness;
@@ -53,6 +61,30 @@ beforeAll(async () => {
       )
     ).status,
   ).toBe(200);
+  const noErrors = async (res: Promise<{ status: number; body: { rows: { errors: unknown[] }[] } }>) => {
+    const answer = await res;
+    expect(answer.status).toBe(200);
+    expect(answer.body.rows.flatMap((r) => r.errors)).toEqual([]);
+  };
+  await noErrors(county('trainingMenu', trainingMenu));
+  await noErrors(
+    county(
+      'liaisonPoints',
+      liaisonPoints.map((p) => ({ 县委常委: p.leader, 职务: p.post, 联系乡镇: p.township })),
+    ),
+  );
+  await noErrors(
+    county(
+      'supervisionVisits',
+      visits.map((v) => ({
+        县委常委: v.leader,
+        督办日期: v.visitedOn,
+        乡镇: v.township,
+        督办形式: '实地督查',
+        督办内容: '推进双培双带',
+      })),
+    ),
+  );
   // Each township pushes its tabs in template order, 河口乡 first.
   const sheets = fixtureSheets();
   for (const township of ['河口乡', '白沙镇', '城关镇']) {
@@ -97,9 +129,9 @@ describe('assess on the emulator, fed through ingest', () => {
     expect(
       snapshot.ranking.map((t: any) => [t.rank, t.township, t.quantitative, t.total, t.band, t.mark]),
     ).toEqual([
-      [1, '城关镇', 86.5, 88.55, '良好', 'reward'],
-      [2, '白沙镇', 74.08, 75.86, '合格', 'reward'],
-      [3, '河口乡', 74.08, 75.86, '合格', 'reward'],
+      [1, '城关镇', 80.48, 84.34, '良好', 'reward'],
+      [2, '白沙镇', 78.5, 78.95, '合格', 'reward'],
+      [3, '河口乡', 78.5, 78.95, '合格', 'reward'],
       [4, '青山乡', 0, 0, '不合格', 'criticism'],
     ]);
     expect(snapshot.statistics.find((s: any) => s.key === 'talentPool')).toMatchObject({
@@ -108,7 +140,7 @@ describe('assess on the emulator, fed through ingest', () => {
     });
     expect(snapshot.dataQuality[0]).toMatchObject({
       township: '城关镇',
-      rows: 20,
+      rows: 26,
       withErrors: 2,
       duplicates: 1,
     });
@@ -119,9 +151,26 @@ describe('assess on the emulator, fed through ingest', () => {
     ]);
     expect(cg.reminders.map((r: any) => r.kind)).toEqual([
       'pairOverdue',
+      'pairNoContact',
+      'pairNoContact',
       'activistReady',
       'probationOverdue',
       'behindTarget',
+    ]);
+    expect(snapshot.trainingRequests[0]).toEqual({
+      township: '城关镇',
+      requests: 2,
+      pending: 1,
+      scheduled: 0,
+      completed: 1,
+      rejected: 0,
+      served: 1,
+    });
+    expect(snapshot.liaison.townships.map((t: any) => [t.township, t.visits, t.overdue])).toEqual([
+      ['城关镇', 2, false],
+      ['河口乡', 1, true],
+      ['白沙镇', 0, true],
+      ['青山乡', 0, true],
     ]);
     expect(JSON.stringify(snapshot)).not.toMatch(/430521\d{11}[\dX]/);
   });
@@ -144,7 +193,7 @@ describe('assess on the emulator, fed through ingest', () => {
     expect(ok.body.ranking[0]).toEqual({
       township: '城关镇',
       rank: 1,
-      total: 88.55,
+      total: 84.34,
       band: '良好',
       mark: 'reward',
     });
@@ -155,5 +204,44 @@ describe('assess on the emulator, fed through ingest', () => {
       .send(JSON.stringify({ county: COUNTY }));
     expect(clerk.status).toBe(403);
     expect(clerk.body.error.code).toBe('ASSESS_ONLY_LEADER');
+  });
+  it('refuses, in Chinese, new-ledger rows that name what does not exist', async () => {
+    const post = (ledger: string, cells: Record<string, unknown>) =>
+      h.post(
+        {
+          spreadsheetId: 'sheet-城关镇',
+          county: COUNTY,
+          township: '城关镇',
+          ledger,
+          rows: [{ key: 'z1', revision: 1, row: 9, cells }],
+        },
+        clerks['城关镇'],
+      );
+    const log = await post('mentoringLogs', {
+      帮带类型: '1+1',
+      被帮带人身份证号: '430521199005021231',
+      帮带日期: '2026-10-01',
+      帮带形式: '上门走访',
+      帮带内容: '交流',
+    });
+    expect(log.body.rows[0].errors.map((e: any) => e.message)).toEqual([
+      '被帮带人身份证号：全县「帮带结对」中没有这个被帮带人的同类结对；请核对身份证号和帮带类型，或先登记结对',
+    ]);
+    const request = await post('trainingRequests', {
+      申报编号: '2026-09',
+      课程名称: '无人机植保',
+      期望开始日期: '2026-12-01',
+      预计参训人数: 30,
+      状态: '待审核',
+    });
+    expect(request.body.rows[0].errors.map((e: any) => e.message)).toEqual([
+      '课程名称：不在县级「培训菜单」中；请从菜单中选择课程，名称须完全一致',
+    ]);
+    // 河口乡 and 白沙镇 both use 申报编号 2026-01: unique per township, not across the county.
+    const hekou = await h.db
+      .collection(`counties/${COUNTY}/townships/河口乡/trainingRequests`)
+      .doc('s1')
+      .get();
+    expect(hekou.data()!.status).toBe('ok');
   });
 });

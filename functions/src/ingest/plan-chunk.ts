@@ -161,7 +161,7 @@ export function planChunk(input: {
     const countyIssues = checkCountyRules(ledger, values, self, index);
     const errors = [...row.validation.errors, ...countyIssues].map(toIssueDoc);
     const warnings = row.validation.warnings.map(toIssueDoc);
-    const personKey = personKeyOf(ledger, values);
+    const personKey = personKeyOf(ledger, values, target.township);
     const claims = personKey !== null && !countyIssues.some((i) => i.ruleId === 'county.duplicate-person');
     const claimId = claims ? personDocId(ledger.id, personKey) : null;
     if (claimId) {

@@ -47,7 +47,7 @@ export class FirestoreLedgerRowStore {
     const { county, township, ledger } = target;
     const lookupIds = new Set<string>();
     for (const row of rows) {
-      for (const l of lookupsFor(ledger, row.validation.values as Record<string, unknown>)) {
+      for (const l of lookupsFor(ledger, row.validation.values as Record<string, unknown>, township)) {
         lookupIds.add(this.personDocId(l.ledger, l.personKey));
       }
     }

@@ -38,6 +38,8 @@ export async function saveSnapshot(
     statistics: result.statistics,
     dataQuality: result.dataQuality.map(({ duplicateRows: _, ...q }) => q),
     reminderCount: result.reminders.length,
+    trainingRequests: result.trainingRequests,
+    liaison: result.liaison,
     unknownTownships: result.unknownTownships,
   });
   for (const t of result.ranking) {
