@@ -32,7 +32,7 @@ export interface LiaisonSummary {
 }
 
 const latest = (dates: CivilDate[]): CivilDate | null =>
-  dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+  dates.length ? [...dates].sort().at(-1)! : null; // ISO dates sort as strings
 
 export function liaisonSummary(
   points: readonly LiaisonPoint[],

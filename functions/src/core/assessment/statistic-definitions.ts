@@ -1,0 +1,219 @@
+// The definitions of the county statistics: stable key, the report's wording, and how each is computed.
+import { HIGH_SCHOOL_OR_ABOVE, VILLAGE_HEAD_POSTS } from '../ledgers';
+import { inWindow, onOrBefore } from './county-data';
+import { activeMentees } from './indicators/pairs-active';
+import { hasSkill, talentsOn } from './indicators/population';
+import {
+  APPROACHING,
+  all,
+  answered,
+  bases,
+  classes,
+  distinct,
+  leaders,
+  members,
+  pairsOf,
+  requestsOf,
+  type Scope,
+  share,
+  young,
+} from './statistic-scope';
+import type { Statistic } from './statistics';
+
+export type Definition = Omit<Statistic, 'value' | 'lastYear' | 'change'> & { compute: (c: Scope) => number };
+
+export const DEFINITIONS: Definition[] = [
+  {
+    key: 'talentPool',
+    label: '乡土人才库人数',
+    wording: '已对{value}名乡土人才建立了人才信息库',
+    unit: '名',
+    compute: (s) => s.rows.flatMap((r) => talentsOn(r, s.window.asOf)).length,
+  },
+  {
+    key: 'annualTarget',
+    label: '年度发展目标',
+    wording: '力争全县每年新增{value}名乡土人才党员',
+    unit: '名',
+    compute: (s) => s.target,
+  },
+  {
+    key: 'talentsAdmittedThisYear',
+    label: '本年度乡土人才发展党员',
+    wording: '本年度把{value}名乡土人才发展为党员',
+    unit: '名',
+    compute: (s) => all(s, 'talents').filter((t) => inWindow(t.record.probationaryOn, s.window)).length,
+  },
+  {
+    key: 'talentsAdmittedTotal',
+    label: '累计吸收乡土人才入党',
+    wording: '把{value}名乡土人才吸纳为中共党员',
+    unit: '名',
+    compute: (s) =>
+      all(s, 'talents').filter((t) => onOrBefore(t.record.probationaryOn, s.window.asOf)).length,
+  },
+  {
+    key: 'talentApplicationsTwoYears',
+    label: '近两年递交入党申请书的乡土人才',
+    wording: '近两年就有{value}名乡土人才向基层党组织递交了入党申请书',
+    unit: '名',
+    compute: (s) => all(s, 'talents').filter((t) => inWindow(t.record.appliedOn, s.twoYears)).length,
+  },
+  {
+    key: 'talentsApproachingParty',
+    label: '积极向党组织靠拢的乡土人才',
+    wording: '教育和引导{value}名乡土人才积极向党组织靠拢',
+    unit: '名',
+    compute: (s) =>
+      all(s, 'talents').filter(
+        (t) => APPROACHING.has(t.record.politicalStatus) && onOrBefore(t.record.appliedOn, s.window.asOf),
+      ).length,
+  },
+  {
+    key: 'mentors2p1',
+    label: '“2+1”帮带党员',
+    wording: '{value}名党员帮带各类乡土人才',
+    unit: '名',
+    compute: (s) => distinct(pairsOf(s, '2+1').flatMap((p) => [p.record.mentorOneId, p.record.mentorTwoId])),
+  },
+  {
+    key: 'mentees2p1',
+    label: '“2+1”被帮带乡土人才',
+    wording: '帮带乡土人才{value}人',
+    unit: '人',
+    compute: (s) => activeMentees(all(s, 'pairs'), '2+1', s.window).size,
+  },
+  {
+    key: 'mentors1p1',
+    label: '“1+1”帮带乡土人才',
+    wording: '{value}名乡土人才在农村实用技术上对农民党员进行了帮带',
+    unit: '名',
+    compute: (s) => distinct(pairsOf(s, '1+1').map((p) => p.record.mentorOneId)),
+  },
+  {
+    key: 'mentees1p1',
+    label: '“1+1”被帮带农民党员',
+    wording: '对{value}名农民党员进行了帮带',
+    unit: '名',
+    compute: (s) => activeMentees(all(s, 'pairs'), '1+1', s.window).size,
+  },
+  {
+    key: 'trainingClassesTwoYears',
+    label: '近两年举办培训班',
+    wording: '近两年来举办各类培训班{value}期',
+    unit: '期',
+    compute: (s) => classes(s).length,
+  },
+  {
+    key: 'traineesTwoYears',
+    label: '近两年参训人次',
+    wording: '近两年参训{value}人次',
+    unit: '人次',
+    compute: (s) => classes(s).reduce((n, c) => n + c.record.trainees, 0),
+  },
+  {
+    key: 'skilledTraineesTwoYears',
+    label: '近两年培训后掌握实用技术人数',
+    wording: '使{value}名农民掌握1-2门实用技术',
+    unit: '名',
+    compute: (s) => classes(s).reduce((n, c) => n + (c.record.skilledTrainees ?? 0), 0),
+  },
+  {
+    key: 'trainingRequestsThisYear',
+    label: '本年度菜单式培训申报',
+    wording: '各乡镇从培训菜单申报培训{value}项',
+    unit: '个',
+    compute: (s) => requestsOf(s).length,
+  },
+  {
+    key: 'trainingRequestsServed',
+    label: '其中已按申报举办培训',
+    wording: '按申报举办培训{value}项',
+    unit: '个',
+    compute: (s) =>
+      requestsOf(s).filter((r) => answered(s).has(`${r.township}|${r.record.requestNo}`)).length,
+  },
+  {
+    key: 'mentoringContacts',
+    label: '本年度帮带记录',
+    wording: '结对帮带{value}人次',
+    unit: '人次',
+    compute: (s) => all(s, 'mentoringLogs').filter((l) => inWindow(l.record.contactOn, s.window)).length,
+  },
+  {
+    key: 'members',
+    label: '农民党员总数',
+    wording: '全县农民党员{value}名',
+    unit: '名',
+    compute: (s) => members(s).length,
+  },
+  {
+    key: 'membersWithSkills',
+    label: '掌握实用技术的农民党员',
+    wording: '{value}名农民党员掌握了一定的科技实用技术',
+    unit: '名',
+    compute: (s) => members(s).filter((m) => hasSkill(m.record)).length,
+  },
+  {
+    key: 'membersWithSkillsShare',
+    label: '掌握实用技术的农民党员占比',
+    wording: '全县{value}%的农民党员掌握1至2门农村实用技术',
+    unit: '%',
+    compute: (s) => share(members(s).filter((m) => hasSkill(m.record)).length, members(s).length),
+  },
+  {
+    key: 'wealthLeadersInCommittees',
+    label: '进入村级班子的党员致富能手',
+    wording: '{value}名党员致富能手进入村级班子',
+    unit: '名',
+    compute: (s) => leaders(s).length,
+  },
+  {
+    key: 'villageHeads',
+    label: '其中担任村主职干部',
+    wording: '其中有{value}名担任村主职干部',
+    unit: '名',
+    compute: (s) => leaders(s).filter((m) => VILLAGE_HEAD_POSTS.includes(m.record.villagePost!)).length,
+  },
+  {
+    key: 'bases',
+    label: '示范基地',
+    wording: '发展各类农业示范基地{value}个',
+    unit: '个',
+    compute: (s) => bases(s).length,
+  },
+  {
+    key: 'householdsLed',
+    label: '示范带动农户',
+    wording: '示范带动{value}户农民走上科技致富之路',
+    unit: '户',
+    compute: (s) => bases(s).reduce((n, b) => n + (b.record.householdsLed ?? 0), 0),
+  },
+  {
+    key: 'membersUnder35',
+    label: '35岁以下农民党员',
+    wording: '35岁以下的农民党员{value}名',
+    unit: '名',
+    compute: young,
+  },
+  {
+    key: 'membersUnder35Share',
+    label: '35岁以下农民党员占比',
+    wording: '35岁以下农民党员占{value}%',
+    unit: '%',
+    compute: (s) => share(young(s), members(s).length),
+  },
+  {
+    key: 'highSchoolOrAboveShare',
+    label: '高中或中专以上文化程度占比',
+    wording: '高中或中专以上文化程度占{value}%',
+    unit: '%',
+    compute: (s) =>
+      share(
+        members(s).filter(
+          (m) => m.record.education !== null && HIGH_SCHOOL_OR_ABOVE.includes(m.record.education),
+        ).length,
+        members(s).length,
+      ),
+  },
+];

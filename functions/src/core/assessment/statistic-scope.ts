@@ -1,0 +1,43 @@
+// What a statistic is computed over (the county's clean rows, a year window) and the helpers its definitions share.
+import { inWindow, onOrBefore, type TownshipRows, type YearWindow } from './county-data';
+import { round } from './indicators/measure';
+import { isPairActive } from './indicators/pairs-active';
+import { ageAt, membersOn } from './indicators/population';
+
+export interface Scope {
+  rows: TownshipRows[];
+  window: YearWindow;
+  twoYears: YearWindow;
+  target: number;
+}
+
+type LedgerKey =
+  | 'talents'
+  | 'members'
+  | 'pairs'
+  | 'mentoringLogs'
+  | 'trainingRequests'
+  | 'trainings'
+  | 'bases';
+export const all = <K extends LedgerKey>(s: Scope, ledger: K): TownshipRows[K] =>
+  s.rows.flatMap((r) => r[ledger] as unknown[]) as TownshipRows[K];
+export const members = (s: Scope) => s.rows.flatMap((r) => membersOn(r, s.window.asOf));
+export const share = (part: number, whole: number) => (whole > 0 ? round((100 * part) / whole, 1) : 0);
+export const pairsOf = (s: Scope, type: '2+1' | '1+1') =>
+  all(s, 'pairs').filter((p) => p.record.pairType === type && isPairActive(p.record, s.window));
+export const distinct = (ids: (string | null)[]) => new Set(ids.filter(Boolean)).size;
+export const leaders = (s: Scope) =>
+  members(s).filter((m) => m.record.isWealthLeader && m.record.villagePost && m.record.villagePost !== '无');
+export const classes = (s: Scope) =>
+  all(s, 'trainings').filter((c) => inWindow(c.record.startedOn, s.twoYears));
+export const bases = (s: Scope) =>
+  all(s, 'bases').filter((b) => onOrBefore(b.record.foundedOn, s.window.asOf));
+export const young = (s: Scope) =>
+  members(s).filter((m) => ageAt(m.record.idNumber, s.window.asOf) < 35).length;
+export const APPROACHING = new Set(['入党申请人', '入党积极分子', '发展对象']);
+export const requestsOf = (s: Scope) =>
+  all(s, 'trainingRequests').filter((r) => inWindow(r.record.wishedFrom, s.window));
+export const answered = (s: Scope) =>
+  new Set(
+    all(s, 'trainings').flatMap((c) => (c.record.requestNo ? [`${c.township}|${c.record.requestNo}`] : [])),
+  );
