@@ -1,8 +1,16 @@
-// Helpers over a generated county: all rows of a ledger, with where they are.
-import type { TownshipLedgerId } from '../../../functions/src/core/ledgers';
-import type { SampleCounty, SampleRow } from '../../../functions/src/local/sample-county';
+// Helpers over a generated county: all rows of a ledger, with where they are, and their clean values.
+import {
+  type AnyLedger,
+  COUNTY_LEDGERS,
+  type LedgerId,
+  TOWNSHIP_LEDGERS,
+  type TownshipLedgerId,
+} from '../../../functions/src/core/ledgers';
+import { validateRow } from '../../../functions/src/core/validation';
+import { COUNTY_OFFICE, type SampleCounty, type SampleRow } from '../../../functions/src/local/sample-county';
 
 export interface LocatedRow {
+  /** The township, or COUNTY_OFFICE for the county's own tabs. */
   township: string;
   rowIndex: number;
   row: SampleRow;
@@ -12,6 +20,25 @@ export const rowsOf = (county: SampleCounty, ledger: TownshipLedgerId): LocatedR
   county.townships.flatMap((t) =>
     t.rows[ledger].map((row, rowIndex) => ({ township: t.name, rowIndex, row })),
   );
+
+type CountyLedgerId = (typeof COUNTY_LEDGERS)[number]['id'];
+export const countyRowsOf = (county: SampleCounty, ledger: CountyLedgerId): LocatedRow[] =>
+  county[ledger].map((row, rowIndex) => ({ township: COUNTY_OFFICE, rowIndex, row }));
+
+/** Every row of every tab, township tabs first, validated as a sheet would be. */
+export function validateCounty(county: SampleCounty, today: string) {
+  const located = (ledger: AnyLedger): LocatedRow[] =>
+    (TOWNSHIP_LEDGERS as readonly AnyLedger[]).includes(ledger)
+      ? rowsOf(county, ledger.id as TownshipLedgerId)
+      : countyRowsOf(county, ledger.id as CountyLedgerId);
+  return [...TOWNSHIP_LEDGERS, ...COUNTY_LEDGERS].flatMap((ledger) =>
+    located(ledger).map((row) => ({ ...row, ledger, result: validateRow(ledger, row.row, { today }) })),
+  );
+}
+export type ValidatedRow = ReturnType<typeof validateCounty>[number];
+export const whereOf = (v: { township: string; ledger: { id: LedgerId }; rowIndex: number }) =>
+  `${v.township}|${v.ledger.id}|${v.rowIndex}`;
+export const valuesOf = (v: ValidatedRow) => v.result.values as Record<string, unknown>;
 
 export const plantedAt = (county: SampleCounty, kinds?: readonly string[]) =>
   new Set(

@@ -4,6 +4,7 @@ import { parseIdNumber } from '../../../functions/src/core/id-number';
 import { HIGH_SCHOOL_OR_ABOVE, VILLAGE_HEAD_POSTS } from '../../../functions/src/core/ledgers';
 import { generateSampleCounty } from '../../../functions/src/local/sample-county';
 import { countOf, plantedAt, rowsOf } from './county-rows';
+import { describeNewLedgers } from './new-ledger-figures';
 
 const today = '2024-11-25';
 const county = generateSampleCounty({ seed: 7, scale: 1, year: 2024, today });
@@ -74,8 +75,12 @@ describe('the scale-1 county matches the county report', () => {
   });
 
   it('plants mistakes in 1–2% of its rows', () => {
-    const rows = talents.length + members.length + pairs.length + trainings.length + bases.length;
-    expect(rows).toBe(24_029);
-    expect(county.mistakes).toHaveLength(276);
+    const rows = county.townships.reduce((n, t) => n + Object.values(t.rows).flat().length, 0);
+    expect(rows).toBe(33_885);
+    expect(county.mistakes).toHaveLength(379);
+    expect(county.mistakes.length / rows).toBeGreaterThan(0.01);
+    expect(county.mistakes.length / rows).toBeLessThan(0.02);
   });
 });
+
+describeNewLedgers(county);

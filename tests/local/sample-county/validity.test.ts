@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn } from '../../../functions/src/core/dates/civil-date';
 import { parseIdNumber } from '../../../functions/src/core/id-number';
-import { TOWNSHIP_LEDGERS } from '../../../functions/src/core/ledgers';
 import {
   checkCountyRules,
   MemoryCountyIndex,
   personFacts,
   personKeyOf,
-  validateRow,
 } from '../../../functions/src/core/validation';
 import { generateSampleCounty, type MistakeKind } from '../../../functions/src/local/sample-county';
-import { plantedAt, rowsOf } from './county-rows';
+import { plantedAt, type ValidatedRow, validateCounty, valuesOf, whereOf } from './county-rows';
 
 const today = '2024-11-25';
 const county = generateSampleCounty({ seed: 11, scale: 0.1, year: 2024, today });
@@ -21,36 +19,44 @@ const ROW_LEVEL: MistakeKind[] = [
   'missing-required',
   'under-age-application',
 ];
-const validated = TOWNSHIP_LEDGERS.flatMap((ledger) =>
-  rowsOf(county, ledger.id).map((located) => ({
-    ...located,
-    ledger,
-    result: validateRow(ledger, located.row, { today }),
-  })),
-);
-type Validated = (typeof validated)[number];
-const where = (v: Validated) => `${v.township}|${v.ledger.id}|${v.rowIndex}`;
-const valuesOf = (v: Validated) => v.result.values as Record<string, unknown>;
+/** Mistakes only the county-wide references reveal, and the rule that flags each. */
+const REFERENCE_RULES: Partial<Record<MistakeKind, string>> = {
+  'probationary-mentor': 'pair.mentor-full-member',
+  'log-without-pair': 'log.pair-exists',
+  'course-not-on-menu': 'request.course-on-menu',
+  'unknown-request-number': 'training.request-exists',
+  'leader-not-listed': 'visit.leader-listed',
+};
+const validated = validateCounty(county, today);
+const townshipRows = validated.filter((v) => v.ledger.scope === 'township');
+const keyOf = (v: ValidatedRow) => personKeyOf(v.ledger, v.result.values, v.township);
 
 describe('planted mistakes', () => {
   it('plants every kind of mistake at least once', () => {
     const kinds = new Set(county.mistakes.map((m) => m.kind));
-    expect([...kinds].sort()).toEqual([...ROW_LEVEL, 'duplicate-person', 'probationary-mentor'].sort());
+    expect([...kinds].sort()).toEqual(
+      [...ROW_LEVEL, 'duplicate-person', ...Object.keys(REFERENCE_RULES)].sort(),
+    );
   });
 
   it('makes exactly the planted rows fail row validation, and no other', () => {
-    const failing = validated.filter((v) => v.result.errors.length).map(where);
+    const failing = validated.filter((v) => v.result.errors.length).map(whereOf);
     expect(new Set(failing)).toEqual(plantedAt(county, ROW_LEVEL));
   });
 
   it('keeps the share of rows with mistakes small but not zero (1–2%)', () => {
-    const share = county.mistakes.length / validated.length;
+    const share = county.mistakes.length / townshipRows.length;
     expect(share).toBeGreaterThanOrEqual(0.01);
     expect(share).toBeLessThanOrEqual(0.02);
   });
 
-  it('raises no warnings on clean rows', () => {
-    expect(validated.filter((v) => v.result.warnings.length).map((v) => v.result.warnings)).toEqual([]);
+  it('warns only about incomplete 责任卡 and finished pairs without 成效, on a few pairs', () => {
+    const warned = validated.filter((v) => v.result.warnings.length);
+    expect(new Set(warned.map((v) => v.ledger.id))).toEqual(new Set(['pairs']));
+    const rules = warned.flatMap((v) => v.result.warnings.map((w) => w.ruleId));
+    expect(rules.filter((r) => r === 'pair.duties')).toHaveLength(3);
+    expect(rules.filter((r) => r === 'pair.outcome')).toHaveLength(2);
+    expect(rules).toHaveLength(5);
   });
 });
 
@@ -61,7 +67,7 @@ describe('people', () => {
   it('have valid ID numbers matching sex, aged 18–75', () => {
     for (const person of people) {
       const id = parseIdNumber(person.row.身份证号 as string, today);
-      expect(id.ok).toBe(!wrongDigit.has(where(person)));
+      expect(id.ok).toBe(!wrongDigit.has(whereOf(person)));
       if (!id.ok) continue;
       if (person.row.性别) expect(person.row.性别).toBe(id.sex);
       expect(ageOn(id.birthDate, today)).toBeGreaterThanOrEqual(18);
@@ -69,12 +75,13 @@ describe('people', () => {
     }
   });
 
-  it('appear once per ledger county-wide, except the planted duplicates', () => {
+  it('appear once per ledger (courses, leaders, request numbers too), except the planted duplicates', () => {
     const seen = new Map<string, number>();
     for (const v of validated) {
-      const key = personKeyOf(v.ledger, v.result.values);
+      const key = keyOf(v);
       if (key) seen.set(`${v.ledger.id}|${key}`, (seen.get(`${v.ledger.id}|${key}`) ?? 0) + 1);
     }
+    expect(seen.size).toBeGreaterThan(people.length);
     const twice = [...seen].filter(([, n]) => n > 1).map(([key]) => key.split('|')[1]);
     const planted = county.mistakes
       .filter((m) => m.kind === 'duplicate-person')
@@ -84,29 +91,24 @@ describe('people', () => {
 });
 
 describe('cross-ledger consistency', () => {
-  it('pairs break county rules only where a 预备党员 was planted as a 2+1 mentor', () => {
+  it('breaks the county-wide references exactly where planted, each caught by its rule', () => {
     const index = new MemoryCountyIndex();
     for (const v of validated) {
-      const key = personKeyOf(v.ledger, v.result.values);
-      if (!key || v.ledger.id === 'pairs') continue;
-      const facts = personFacts(v.ledger.id, v.result.values);
-      index.add(key, {
-        ledger: v.ledger.id,
-        township: v.township,
-        key: String(v.rowIndex),
-        sheetRow: null,
-        ...facts,
-      });
+      const key = keyOf(v);
+      if (!key) continue;
+      const at = { ledger: v.ledger.id, township: v.township, key: String(v.rowIndex), sheetRow: null };
+      index.add(key, { ...at, ...personFacts(v.ledger.id, v.result.values) });
     }
-    const broken = validated
-      .filter((v) => v.ledger.id === 'pairs')
-      .filter((v) => {
-        const self = { township: v.township, key: String(v.rowIndex) };
-        return checkCountyRules(v.ledger, v.result.values, self, index).length > 0;
-      })
-      .map(where);
-    expect(new Set(broken)).toEqual(plantedAt(county, ['probationary-mentor']));
-    expect(broken.length).toBeGreaterThan(0);
+    const flagged = validated.flatMap((v) =>
+      checkCountyRules(v.ledger, valuesOf(v), { township: v.township, key: String(v.rowIndex) }, index)
+        .filter((issue) => issue.ruleId !== 'county.duplicate-person')
+        .map((issue) => `${whereOf(v)}|${issue.ruleId}`),
+    );
+    const planted = county.mistakes
+      .filter((m) => m.kind in REFERENCE_RULES)
+      .map((m) => `${m.township}|${m.ledger}|${m.rowIndex}|${REFERENCE_RULES[m.kind]}`);
+    expect(flagged.sort()).toEqual(planted.sort());
+    expect(new Set(county.mistakes.filter((m) => m.kind in REFERENCE_RULES).map((m) => m.kind)).size).toBe(5);
   });
 
   it('lists the talents admitted as members in the 农民党员 ledger too, joined on 接收预备党员日期', () => {

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { TOWNSHIP_LEDGERS } from '../../../functions/src/core/ledgers';
+import { COUNTY_LEDGERS, TOWNSHIP_LEDGERS } from '../../../functions/src/core/ledgers';
 import { generateSampleCounty, writeSampleCounty } from '../../../functions/src/local/sample-county';
 import { readLedgerWorkbook } from '../../../functions/src/local/workbooks';
 import { useTempDir } from '../workbooks/temp-dir';
@@ -29,9 +29,13 @@ describe('writeSampleCounty', () => {
 
     const office = await readLedgerWorkbook(temp.path('county/县委组织部.xlsx'));
     expect(office.kind).toBe('county');
+    expect(office.tabs.map((t) => t.ledger.id)).toEqual(COUNTY_LEDGERS.map((l) => l.id));
     expect(office.tabs.map((t) => t.rows.map((r) => r.cells))).toEqual([
       county.townshipSettings,
       county.qualitativeScores,
+      county.trainingMenu,
+      county.liaisonPoints,
+      county.supervisionVisits,
     ]);
   });
 

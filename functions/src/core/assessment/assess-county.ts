@@ -23,7 +23,8 @@ import { MEASURES } from './indicators/measure-indicators';
 import { activeMentees } from './indicators/pairs-active';
 import { type LiaisonSummary, liaisonSummary } from './liaison';
 import { type PreviousResult, rankTownships, type TownshipResult } from './rank-townships';
-import { countyReminders, type Reminder } from './reminders';
+import type { Reminder } from './reminder';
+import { countyReminders } from './reminders';
 import { countyStatistics, type Statistic } from './statistics';
 import { type RequestSummary, requestSummary } from './training-requests';
 

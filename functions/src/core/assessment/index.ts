@@ -1,11 +1,12 @@
 export * from './assess-county';
 export { ASSESSED_FIELDS } from './assessed-fields';
 export * from './config';
+export { NO_CONTACT_DAYS } from './contact-reminders';
 export * from './county-data';
 export type { DataQuality } from './data-quality';
 export type { MeasuredPart } from './indicators/measure';
 export type { LeaderVisits, LiaisonSummary, TownshipVisits } from './liaison';
 export type { IndicatorResult, Mark, PreviousResult, ScoredPart, TownshipResult } from './rank-townships';
-export type { Reminder, ReminderKind } from './reminders';
+export type { Reminder, ReminderKind } from './reminder';
 export type { Statistic } from './statistics';
 export type { RequestSummary } from './training-requests';

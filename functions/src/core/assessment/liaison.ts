@@ -31,8 +31,7 @@ export interface LiaisonSummary {
   unknownTownships: string[];
 }
 
-const latest = (dates: CivilDate[]): CivilDate | null =>
-  dates.length ? [...dates].sort().at(-1)! : null; // ISO dates sort as strings
+const latest = (dates: CivilDate[]): CivilDate | null => (dates.length ? [...dates].sort().at(-1)! : null); // ISO dates sort as strings
 
 export function liaisonSummary(
   points: readonly LiaisonPoint[],

@@ -1,70 +1,9 @@
 // What a township must act on soon: activists ready, 预备期 ending, 2+1 pairs past two years, targets behind pace.
 import { addDays, addYears, type CivilDate, daysBetween, isLeapYear, yearOf } from '../dates/civil-date';
-import { maskIdNumber } from '../id-number/mask-id-number';
+import { contactReminders } from './contact-reminders';
 import type { QualitativeScore, TownshipRows } from './county-data';
 import { inWindow, yearWindow } from './county-data';
-
-export type ReminderKind =
-  | 'activistReady'
-  | 'probationDue'
-  | 'probationOverdue'
-  | 'pairOverdue'
-  | 'pairNoContact'
-  | 'behindTarget'
-  | 'qualitativeMissing';
-
-export interface Reminder {
-  kind: ReminderKind;
-  township: string;
-  ledger: string | null;
-  key: string | null;
-  sheetRow: number | null;
-  /** Name and masked ID number — never the raw number. */
-  person: { name: string; idNumber: string } | null;
-  dueOn: CivilDate | null;
-  /** What to do, in Chinese. */
-  message: string;
-}
-
-const person = (name: string | null, idNumber: string) => ({
-  name: name ?? '',
-  idNumber: maskIdNumber(idNumber),
-});
-
-/** Days without a 帮带记录 after which a running pair is flagged. */
-export const NO_CONTACT_DAYS = 90;
-
-function contactReminders(
-  rows: TownshipRows,
-  lastContact: ReadonlyMap<string, CivilDate>,
-  today: CivilDate,
-  horizon: CivilDate,
-): Reminder[] {
-  return rows.pairs.flatMap((p): Reminder[] => {
-    const r = p.record;
-    if (r.status !== '进行中' || r.startedOn > today) return [];
-    const last = lastContact.get(`${r.pairType}:${r.menteeId}`) ?? null;
-    const due = addDays(last ?? r.startedOn, NO_CONTACT_DAYS);
-    if (due > horizon) return [];
-    const since = last ? `最近一次是${last}` : `自${r.startedOn}开始以来没有任何记录`;
-    const message =
-      due <= today
-        ? `“${r.pairType}”结对已超过${NO_CONTACT_DAYS}天没有帮带记录（${since}），请及时开展帮带并在「帮带记录」中登记`
-        : `“${r.pairType}”结对将于${due}满${NO_CONTACT_DAYS}天没有帮带记录（${since}），请及时开展帮带`;
-    return [
-      {
-        kind: 'pairNoContact',
-        township: rows.township,
-        ledger: 'pairs',
-        key: p.key,
-        sheetRow: p.sheetRow,
-        person: person(null, r.menteeId),
-        dueOn: due,
-        message,
-      },
-    ];
-  });
-}
+import { maskedPerson, type Reminder } from './reminder';
 
 function peopleReminders(rows: TownshipRows, today: CivilDate, horizon: CivilDate): Reminder[] {
   const out: Reminder[] = [];
@@ -87,7 +26,7 @@ function peopleReminders(rows: TownshipRows, today: CivilDate, horizon: CivilDat
           kind: 'activistReady',
           township: rows.township,
           ...at('talents', t),
-          person: person(r.name, r.idNumber),
+          person: maskedPerson(r.name, r.idNumber),
           dueOn: due,
           message,
         });
@@ -99,7 +38,7 @@ function peopleReminders(rows: TownshipRows, today: CivilDate, horizon: CivilDat
         ...probation(
           rows.township,
           at('talents', t),
-          person(r.name, r.idNumber),
+          maskedPerson(r.name, r.idNumber),
           r.probationaryOn,
           today,
           horizon,
@@ -111,7 +50,14 @@ function peopleReminders(rows: TownshipRows, today: CivilDate, horizon: CivilDat
     const r = m.record;
     if (r.memberCategory === '预备党员' && !seen.has(r.idNumber)) {
       out.push(
-        ...probation(rows.township, at('members', m), person(r.name, r.idNumber), r.joinedOn, today, horizon),
+        ...probation(
+          rows.township,
+          at('members', m),
+          maskedPerson(r.name, r.idNumber),
+          r.joinedOn,
+          today,
+          horizon,
+        ),
       );
     }
   }
@@ -124,7 +70,7 @@ function peopleReminders(rows: TownshipRows, today: CivilDate, horizon: CivilDat
         kind: 'pairOverdue',
         township: rows.township,
         ...at('pairs', p),
-        person: person(null, r.menteeId),
+        person: maskedPerson(null, r.menteeId),
         dueOn: due,
         message,
       });
@@ -208,7 +154,7 @@ export function countyReminders(
           },
         ]),
     ...peopleReminders(rows, today, horizon),
-    ...contactReminders(rows, lastContact, today, horizon),
+    ...contactReminders(rows, lastContact, today),
   ]);
   return out.sort(
     (a, b) =>

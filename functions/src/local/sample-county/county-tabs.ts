@@ -1,5 +1,14 @@
-// The county's own tabs: 乡镇设置 (targets) and 定性考评 (qualitative scores of the last three years).
-import { qualitativeScoresLedger, townshipSettingsLedger } from '../../core/ledgers';
+// The county's own tabs: 乡镇设置 (targets), 定性考评 (scores of the last three years), 培训菜单, 联系点, 督办记录.
+import {
+  liaisonPointsLedger,
+  qualitativeScoresLedger,
+  supervisionVisitsLedger,
+  townshipSettingsLedger,
+  trainingMenuLedger,
+} from '../../core/ledgers';
+import { byHeader } from './by-header';
+import type { ClerkStyle } from './clerk-style';
+import type { LiaisonPoint, MenuCourse, SupervisionVisit } from './model';
 import type { Random } from './random';
 import type { SampleRow } from './sample-county';
 
@@ -37,3 +46,15 @@ export function qualitativeScoreRows(random: Random, townships: readonly string[
     }),
   );
 }
+
+export const trainingMenuRows = (menu: readonly MenuCourse[]): SampleRow[] =>
+  menu.map((course) => byHeader(trainingMenuLedger, { ...course }));
+
+export const liaisonPointRows = (points: readonly LiaisonPoint[]): SampleRow[] =>
+  points.map((point) => byHeader(liaisonPointsLedger, { ...point }));
+
+/** 督办记录 as the county office's clerk types them. */
+export const supervisionVisitRows = (visits: readonly SupervisionVisit[], clerk: ClerkStyle): SampleRow[] =>
+  visits.map((visit) =>
+    byHeader(supervisionVisitsLedger, { ...visit, visitedOn: clerk.date(visit.visitedOn) }),
+  );

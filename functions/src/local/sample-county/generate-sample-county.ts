@@ -4,8 +4,16 @@ import { generateBases } from './bases';
 import { apportion, earlier } from './calendar';
 import { ClerkStyle } from './clerk-style';
 import type { GenerationContext } from './context';
-import { qualitativeScoreRows, townshipSettingsRows } from './county-tabs';
+import {
+  liaisonPointRows,
+  qualitativeScoreRows,
+  supervisionVisitRows,
+  townshipSettingsRows,
+  trainingMenuRows,
+} from './county-tabs';
+import { liaisonPoints, supervisionVisits } from './liaison';
 import { generateMembers } from './members';
+import { generateMentoringLogs } from './mentoring-logs';
 import { plantMistakes } from './mistakes';
 import type { TownshipModel } from './model';
 import { pairOnePlusOne, pairTwoPlusOne } from './pairs';
@@ -13,6 +21,7 @@ import { IdNumbers } from './people';
 import { SAMPLE_COUNTY_NAME, TOWNSHIP_NAMES, villageStems, villagesFor } from './place-names';
 import { Random } from './random';
 import { renderTownship } from './render-rows';
+import { fillResponsibilityCards } from './responsibility-cards';
 import {
   REPORT,
   type SampleCounty,
@@ -21,6 +30,8 @@ import {
   townshipCountAt,
 } from './sample-county';
 import { generateTalents } from './talents';
+import { trainingMenu } from './training-menu';
+import { generateTrainingRequests } from './training-requests';
 import { generateTrainings } from './trainings';
 
 function townshipModels(random: Random, count: number, annualTarget: number) {
@@ -36,11 +47,17 @@ function townshipModels(random: Random, count: number, annualTarget: number) {
     talents: [],
     members: [],
     pairs: [],
+    mentoringLogs: [],
+    trainingRequests: [],
     trainings: [],
     bases: [],
   }));
   return { models, weights };
 }
+
+/** ID number → name of everyone in the county (for 记录人). */
+const namesOf = (models: readonly TownshipModel[]) =>
+  new Map(models.flatMap((m) => [...m.talents, ...m.members].map((p) => [p.idNumber, p.name] as const)));
 
 function context(options: SampleCountyOptions, random: Random): GenerationContext {
   const asOf: CivilDate = earlier(options.today, `${options.year}-12-31`);
@@ -76,21 +93,44 @@ export function generateSampleCounty(options: SampleCountyOptions): SampleCounty
     scaled(REPORT.trainees, scale),
   );
   generateBases(at('bases'), models, split(REPORT.bases), scaled(REPORT.households, scale));
-
+  // Forks in the order they were first taken, so parts added later leave the earlier parts as they were.
   const clerkRandom = root.fork('clerks');
+  const mistakesCtx = at('mistakes');
+  const scoresRandom = root.fork('scores');
+  const menu = trainingMenu(root.fork('menu'));
+  fillResponsibilityCards(at('cards'), models);
+  generateMentoringLogs(at('contacts'), models, namesOf(models));
+  generateTrainingRequests(at('requests'), models, menu);
+  const liaison = at('liaison');
+  const points = liaisonPoints(liaison, models);
+  const visits = supervisionVisits(liaison, points, models);
+
   const clerks = models.map(() => new ClerkStyle(clerkRandom.fork('clerk')));
   const townships = models.map((model, i) => ({
     name: model.name,
     annualTarget: model.annualTarget,
     rows: renderTownship(model, clerks[i]!, clerkRandom),
   }));
+  const county = {
+    trainingMenu: trainingMenuRows(menu),
+    liaisonPoints: liaisonPointRows(points),
+    supervisionVisits: supervisionVisitRows(visits, new ClerkStyle(liaison.random.fork('county-clerk'))),
+  };
   const referenced = new Set(
     models.flatMap((m) => [
       ...m.pairs.flatMap((p) => [p.mentorOne, p.mentorTwo ?? '', p.mentee]),
       ...m.bases.map((b) => b.leaderId),
     ]),
   );
-  const mistakes = plantMistakes({ ctx: at('mistakes'), models, townships, clerks, referenced });
+  const mistakes = plantMistakes({
+    ctx: mistakesCtx,
+    models,
+    townships,
+    clerks,
+    referenced,
+    menu: new Set(menu.map((c) => c.course)),
+    county: { supervisionVisits: county.supervisionVisits, leaders: new Set(points.map((p) => p.leader)) },
+  });
   const thisYear = yearOf(options.today);
   const years = [options.year - 2, options.year - 1, options.year].filter((y) => y <= thisYear);
   return {
@@ -100,10 +140,11 @@ export function generateSampleCounty(options: SampleCountyOptions): SampleCounty
     townships,
     townshipSettings: townshipSettingsRows(townships),
     qualitativeScores: qualitativeScoreRows(
-      root.fork('scores'),
+      scoresRandom,
       townships.map((t) => t.name),
       years,
     ),
+    ...county,
     mistakes,
   };
 }

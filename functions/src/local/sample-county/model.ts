@@ -56,7 +56,18 @@ export interface Pair {
   startedOn: CivilDate;
   plannedEndOn: CivilDate | null;
   status: '进行中' | '已完成' | '已中止';
+  /** 帮带职责 as written on the 帮带责任卡 (`学习、思想、作风、生活`). */
+  duties: string | null;
   outcome: string | null;
+}
+
+/** One dated contact of a pair (帮带记录), kept in the township whose 帮带结对 holds the pair. */
+export interface MentoringLog {
+  pair: Pair;
+  contactOn: CivilDate;
+  form: string;
+  content: string;
+  recorder: string | null;
 }
 
 export interface Training {
@@ -71,6 +82,24 @@ export interface Training {
   memberTrainees: number;
   talentTrainees: number;
   skilledTrainees: number;
+  /** The 培训菜单 course the class teaches. */
+  course: string;
+  /** Whether the class answers one of the township's 培训申报 (its number is set once requests exist). */
+  answersRequest: boolean;
+  requestNo: string | null;
+}
+
+/** A 培训申报: a course of the county menu a township asks for. */
+export interface TrainingRequest {
+  requestNo: string;
+  /** Not a column: orders and numbers the requests. */
+  submittedOn: CivilDate;
+  course: string;
+  wishedFrom: CivilDate;
+  wishedTo: CivilDate | null;
+  expectedTrainees: number;
+  status: '待审核' | '已安排' | '已完成' | '未通过';
+  remarks: string | null;
 }
 
 export interface Base {
@@ -91,6 +120,37 @@ export interface TownshipModel {
   talents: Talent[];
   members: Member[];
   pairs: Pair[];
+  /** Named after the ledgers so mistakes can find a row's model by ledger id. */
+  mentoringLogs: MentoringLog[];
+  trainingRequests: TrainingRequest[];
   trainings: Training[];
   bases: Base[];
+}
+
+/** A course on the county's 培训菜单. */
+export interface MenuCourse {
+  course: string;
+  category: string;
+  form: string;
+  hours: number;
+  teacher: string;
+  capacity: number;
+}
+
+/** A county standing-committee member and their 联系点 (township, village, enterprise). */
+export interface LiaisonPoint {
+  leader: string;
+  post: string;
+  township: string;
+  village: string;
+  enterprise: string;
+}
+
+export interface SupervisionVisit {
+  leader: string;
+  visitedOn: CivilDate;
+  township: string;
+  form: string;
+  instruction: string;
+  followUp: string | null;
 }

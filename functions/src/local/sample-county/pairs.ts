@@ -40,6 +40,7 @@ function twoPlusOne(ctx: GenerationContext, mentee: Talent, mentors: [string, st
     startedOn,
     plannedEndOn: status === '进行中' && random.chance(0.1) ? null : addYears(startedOn, 2),
     status,
+    duties: null,
     outcome:
       status === '已完成' ? OUTCOMES[mentee.status]! : status === '已中止' ? '外出务工，帮带中止' : null,
   };
@@ -69,6 +70,7 @@ function onePlusOne(ctx: GenerationContext, mentor: Talent, mentee: Member): Pai
     startedOn,
     plannedEndOn,
     status,
+    duties: null,
     outcome: status === '已完成' ? `已掌握${project}` : null,
   };
 }

@@ -1,24 +1,28 @@
 // Turns a township's people and activities into ledger rows, typed the way its clerk types.
 import {
   basesLedger,
-  type LedgerDef,
   membersLedger,
+  mentoringLogsLedger,
   pairsLedger,
   type TownshipLedgerId,
   talentsLedger,
+  trainingRequestsLedger,
   trainingsLedger,
 } from '../../core/ledgers';
+import { byHeader } from './by-header';
 import type { ClerkStyle } from './clerk-style';
-import type { Base, Member, Pair, Talent, TownshipModel, Training } from './model';
+import type {
+  Base,
+  Member,
+  MentoringLog,
+  Pair,
+  Talent,
+  TownshipModel,
+  Training,
+  TrainingRequest,
+} from './model';
 import type { Random } from './random';
-import type { SampleCell, SampleRow } from './sample-county';
-
-/** Builds a row from field key → cell, keyed by the ledger's own headers (never retyped). */
-function byHeader(ledger: LedgerDef, cells: Record<string, SampleCell | undefined>): SampleRow {
-  const row: SampleRow = {};
-  for (const field of ledger.fields) row[field.header] = cells[field.key] ?? null;
-  return row;
-}
+import type { SampleRow } from './sample-county';
 
 const talentRow = (t: Talent, clerk: ClerkStyle, random: Random) =>
   byHeader(talentsLedger, {
@@ -68,6 +72,7 @@ const pairRow = (p: Pair, clerk: ClerkStyle) =>
     project: p.project,
     startedOn: clerk.date(p.startedOn),
     plannedEndOn: clerk.date(p.plannedEndOn),
+    duties: p.duties,
     status: p.status,
     outcome: p.outcome,
   });
@@ -85,6 +90,7 @@ const trainingRow = (t: Training, clerk: ClerkStyle) =>
     memberTrainees: t.memberTrainees,
     talentTrainees: t.talentTrainees,
     skilledTrainees: t.skilledTrainees,
+    requestNo: t.requestNo,
   });
 
 const baseRow = (b: Base, clerk: ClerkStyle) =>
@@ -98,16 +104,39 @@ const baseRow = (b: Base, clerk: ClerkStyle) =>
     annualOutputWan: b.annualOutputWan,
   });
 
+const logRow = (l: MentoringLog, clerk: ClerkStyle) =>
+  byHeader(mentoringLogsLedger, {
+    pairType: l.pair.type,
+    menteeId: clerk.idNumber(l.pair.mentee),
+    contactOn: clerk.date(l.contactOn),
+    form: l.form,
+    content: l.content,
+    recorder: l.recorder,
+  });
+
+const requestRow = (r: TrainingRequest, clerk: ClerkStyle) =>
+  byHeader(trainingRequestsLedger, {
+    requestNo: r.requestNo,
+    course: r.course,
+    wishedFrom: clerk.date(r.wishedFrom),
+    wishedTo: clerk.date(r.wishedTo),
+    expectedTrainees: clerk.count(r.expectedTrainees, '人'),
+    status: r.status,
+    remarks: r.remarks,
+  });
+
+/** Rows of every township tab; the tabs added later are typed last, so earlier tabs read as they did. */
 export function renderTownship(
   township: TownshipModel,
   clerk: ClerkStyle,
   random: Random,
 ): Record<TownshipLedgerId, SampleRow[]> {
-  return {
-    talents: township.talents.map((t) => talentRow(t, clerk, random)),
-    members: township.members.map((m) => memberRow(m, clerk, random)),
-    pairs: township.pairs.map((p) => pairRow(p, clerk)),
-    trainings: township.trainings.map((t) => trainingRow(t, clerk)),
-    bases: township.bases.map((b) => baseRow(b, clerk)),
-  };
+  const talents = township.talents.map((t) => talentRow(t, clerk, random));
+  const members = township.members.map((m) => memberRow(m, clerk, random));
+  const pairs = township.pairs.map((p) => pairRow(p, clerk));
+  const trainings = township.trainings.map((t) => trainingRow(t, clerk));
+  const bases = township.bases.map((b) => baseRow(b, clerk));
+  const mentoringLogs = township.mentoringLogs.map((l) => logRow(l, clerk));
+  const trainingRequests = township.trainingRequests.map((r) => requestRow(r, clerk));
+  return { talents, members, pairs, mentoringLogs, trainingRequests, trainings, bases };
 }

@@ -1,6 +1,6 @@
 // The shape of a generated sample county and the report's figures it is calibrated on.
 import type { CivilDate } from '../../core/dates/civil-date';
-import type { TownshipLedgerId } from '../../core/ledgers';
+import type { LedgerId, TownshipLedgerId } from '../../core/ledgers';
 
 export interface SampleCountyOptions {
   /** Same seed (and options) → identical county. */
@@ -31,13 +31,24 @@ export type MistakeKind =
   | 'duplicate-person'
   | 'probationary-mentor'
   | 'missing-required'
-  | 'under-age-application';
+  | 'under-age-application'
+  /** 帮带记录 naming a pair 帮带结对 does not hold (the mentor's ID number typed for the mentee's). */
+  | 'log-without-pair'
+  /** 培训申报 course not named exactly as on the county's 培训菜单. */
+  | 'course-not-on-menu'
+  /** 培训记录.对应申报编号 that is not in the township's 培训申报 (`2024-3` for `2024-03`). */
+  | 'unknown-request-number'
+  /** 督办记录 leader not in 联系点 (a mistyped name). */
+  | 'leader-not-listed';
 
-/** A mistake planted on purpose, and where: the row's index in its township's ledger rows. */
+/**
+ * A mistake planted on purpose, and where: the row's index in its ledger's rows — a township's, or for the
+ * county's own tabs the county workbook's (`township` is then COUNTY_OFFICE).
+ */
 export interface PlantedMistake {
   kind: MistakeKind;
   township: string;
-  ledger: TownshipLedgerId;
+  ledger: LedgerId;
   rowIndex: number;
   header: string;
 }
@@ -51,6 +62,12 @@ export interface SampleCounty {
   townshipSettings: SampleRow[];
   /** 定性考评 rows for the assessment year and the two before it. */
   qualitativeScores: SampleRow[];
+  /** 培训菜单 rows: the courses townships may ask for. */
+  trainingMenu: SampleRow[];
+  /** 联系点 rows: one per county standing-committee member. */
+  liaisonPoints: SampleRow[];
+  /** 督办记录 rows since 1 January of last year, in date order. */
+  supervisionVisits: SampleRow[];
   /** Every planted mistake; rows not listed are meant to be valid. */
   mistakes: PlantedMistake[];
 }

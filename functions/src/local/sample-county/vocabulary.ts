@@ -1,4 +1,4 @@
-// The words a clerk writes into free-text cells: skills, specialties, class titles, bases, places.
+// The words a clerk writes into free-text cells: skills, specialties, bases, places, mentoring projects.
 
 const words = (text: string): readonly string[] => text.split(' ');
 
@@ -20,15 +20,6 @@ export const SPECIALTIES: Readonly<Record<string, readonly string[]>> = {
   建: words('建筑泥瓦 水电安装 装修 砌筑'),
   运: words('货物运输 客运 农机作业服务'),
   服: words('农家乐 乡村旅游 红白喜事服务 理发'),
-};
-
-export const TRAINING_TOPICS: Readonly<Record<string, readonly string[]>> = {
-  党的知识: words('党的基本知识 入党积极分子 发展对象 党章党规'),
-  宗旨教育: words('宗旨教育 先进性教育 党员先锋模范'),
-  农村实用技术: words('柑橘栽培技术 水稻高产栽培 生猪养殖技术 食用菌栽培技术 大棚蔬菜技术 油茶低改技术'),
-  农产品加工: words('茶叶加工 农产品初加工 腊味加工'),
-  市场营销: words('农产品营销 农村电商 品牌营销'),
-  其他: words('乡村旅游 安全生产 法律知识'),
 };
 
 export const TRAINING_PLACES = words('镇党校 县委党校 村党员活动室 农技站 田间地头 示范基地 镇文化站');

@@ -1,11 +1,6 @@
 // Writes a sample county as workbooks: one per township (`城关镇.xlsx`) and the county's (`县委组织部.xlsx`).
 import { join } from 'node:path';
-import {
-  COUNTY_LEDGERS,
-  qualitativeScoresLedger,
-  TOWNSHIP_LEDGERS,
-  townshipSettingsLedger,
-} from '../../core/ledgers';
+import { COUNTY_LEDGERS, TOWNSHIP_LEDGERS } from '../../core/ledgers';
 import { writeLedgerWorkbook } from '../workbooks';
 import { COUNTY_OFFICE } from './place-names';
 import type { SampleCounty } from './sample-county';
@@ -21,14 +16,11 @@ export async function writeSampleCounty(dir: string, county: SampleCounty): Prom
     );
     paths.push(path);
   }
-  const countyRows = {
-    [townshipSettingsLedger.id]: county.townshipSettings,
-    [qualitativeScoresLedger.id]: county.qualitativeScores,
-  };
   const path = join(dir, `${COUNTY_OFFICE}.xlsx`);
+  // The county's tabs are fields of the county named after their ledgers.
   await writeLedgerWorkbook(
     path,
-    COUNTY_LEDGERS.map((ledger) => ({ ledger, rows: countyRows[ledger.id] })),
+    COUNTY_LEDGERS.map((ledger) => ({ ledger, rows: county[ledger.id] })),
   );
   paths.push(path);
   return paths;
