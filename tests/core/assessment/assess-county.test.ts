@@ -118,7 +118,7 @@ describe('assessCounty on the hand-checkable fixture county', () => {
       ['members', 8, 8, 0],
       ['membersWithSkills', 5, 5, 0],
       ['membersWithSkillsShare', 62.5, 62.5, 0],
-      ['wealthLeadersInCommittees', 4, 4, 0],
+      ['membersInVillageCommittees', 4, 4, 0],
       ['villageHeads', 3, 3, 0],
       ['bases', 4, 3, 1],
       ['householdsLed', 160, 145, 15],

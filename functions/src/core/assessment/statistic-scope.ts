@@ -26,8 +26,9 @@ export const share = (part: number, whole: number) => (whole > 0 ? round((100 * 
 export const pairsOf = (s: Scope, type: '2+1' | '1+1') =>
   all(s, 'pairs').filter((p) => p.record.pairType === type && isPairActive(p.record, s.window));
 export const distinct = (ids: (string | null)[]) => new Set(ids.filter(Boolean)).size;
-export const leaders = (s: Scope) =>
-  members(s).filter((m) => m.record.isWealthLeader && m.record.villagePost && m.record.villagePost !== '无');
+/** Members in a village committee (村级班子): any 村级职务 but 无. */
+export const inCommittee = (s: Scope) =>
+  members(s).filter((m) => m.record.villagePost && m.record.villagePost !== '无');
 export const classes = (s: Scope) =>
   all(s, 'trainings').filter((c) => inWindow(c.record.startedOn, s.twoYears));
 export const bases = (s: Scope) =>

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { User } from '../../auth/authorize';
+import { TOWNSHIP_LEDGERS } from '../../core/ledgers';
 import type { IngestResponse } from '../../ingest/ingest-service';
 import { saveUser } from '../../store/firestore/users';
 import type { LedgerWorkbookTab } from '../workbooks';
@@ -111,7 +112,18 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
   return results;
 }
 
-const PHASES: readonly (readonly string[])[] = [['talents', 'members'], ['pairs'], ['trainings', 'bases']];
+/** Ledgers in the order their references need: people, then what names them, then what names that. */
+const PHASES: readonly (readonly string[])[] = [
+  ['talents', 'members'],
+  ['pairs', 'trainingRequests'],
+  ['mentoringLogs', 'trainings', 'bases'],
+];
+/** Any township ledger no phase names still goes, last. */
+const phases = (): (readonly string[])[] => {
+  const named = new Set(PHASES.flat());
+  const rest = TOWNSHIP_LEDGERS.map((l) => l.id).filter((id) => !named.has(id));
+  return rest.length ? [...PHASES, rest] : [...PHASES];
+};
 
 export async function pushCounty(folder: LedgerFolder, options: PushOptions): Promise<PushReport[]> {
   const leader: User = { email: LEADER_EMAIL, role: 'leader', county: options.county, township: null };
@@ -128,7 +140,7 @@ export async function pushCounty(folder: LedgerFolder, options: PushOptions): Pr
   for (const tab of folder.county?.workbook.tabs ?? [])
     countyReport.tabs.push(await pushTab(options, LEADER_EMAIL, null, tab));
   const reports = folder.townships.map((t): PushReport => ({ source: t.township, tabs: [] }));
-  for (const phase of PHASES) {
+  for (const phase of phases()) {
     const tasks = folder.townships.flatMap((t, i) =>
       t.workbook.tabs
         .filter((tab) => phase.includes(tab.ledger.id))
