@@ -45,6 +45,26 @@ describe('shuangpei demo on a small generated county', () => {
     expect(Object.keys(result.statistics)).toContain('membersUnder35Share');
     expect(result.statistics.talentPool.value).toBeGreaterThan(100);
     expect(result.summaries.every((s: { ok: boolean }) => s.ok)).toBe(true);
+    // Every tab of every workbook went through ingest, the new ledgers included.
+    for (const source of result.pushed.slice(1)) {
+      expect(source.tabs.map((t: { tab: string }) => t.tab).sort()).toEqual(
+        ['乡土人才', '农民党员', '帮带结对', '帮带记录', '培训申报', '培训记录', '示范基地'].sort(),
+      );
+    }
+    expect(result.pushed[0].tabs.map((t: { tab: string }) => t.tab)).toEqual([
+      '乡镇设置',
+      '定性考评',
+      '培训菜单',
+      '联系点',
+      '督办记录',
+    ]);
+    expect(result.statistics.mentoringContacts.value).toBeGreaterThan(50);
+    expect(
+      result.ranking.every(
+        (t: { indicators: { id: string; score: number }[] }) =>
+          t.indicators.find((i) => i.id === 'mentoring')!.score > 0,
+      ),
+    ).toBe(true);
     expect(result.timings.map((t: { stage: string }) => t.stage)).toContain(
       '同步台账（经 ingest 接口，与表格脚本相同）',
     );
@@ -62,7 +82,7 @@ describe('shuangpei demo on a small generated county', () => {
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(work, 'out', '全县考评汇总.xlsx'));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['考评排名', '全县统计', '预警提醒', '数据质量']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['考评排名', '全县统计', '预警提醒', '数据质量', '菜单式培训', '联系点督办']);
     const ranking = book.getWorksheet('考评排名')!;
     expect(String(ranking.getCell('A2').value)).toMatch(
       /^计算时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}　考评年度：2026$/,
