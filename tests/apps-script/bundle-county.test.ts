@@ -23,7 +23,14 @@ describe('the county spreadsheet (township left empty)', () => {
       '—',
       '设置同步参数',
     ]);
-    expect(env.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['工作表1', '乡镇设置', '定性考评', '培训菜单', '联系点', '督办记录']);
+    expect(env.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      '工作表1',
+      '乡镇设置',
+      '定性考评',
+      '培训菜单',
+      '联系点',
+      '督办记录',
+    ]);
     driver.type('定性考评', 2, 3, [['2026', '城关镇', '88', '2', '0', '台账规范']]);
     const [body] = env.urlFetch.bodies();
     expect(body).toEqual({

@@ -82,7 +82,14 @@ describe('shuangpei demo on a small generated county', () => {
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(work, 'out', '全县考评汇总.xlsx'));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['考评排名', '全县统计', '预警提醒', '数据质量', '菜单式培训', '联系点督办']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '考评排名',
+      '全县统计',
+      '预警提醒',
+      '数据质量',
+      '菜单式培训',
+      '联系点督办',
+    ]);
     const ranking = book.getWorksheet('考评排名')!;
     expect(String(ranking.getCell('A2').value)).toMatch(
       /^计算时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}　考评年度：2026$/,

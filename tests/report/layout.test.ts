@@ -32,7 +32,8 @@ const result = assessCounty({
   previous,
 });
 const computedAt = new Date('2026-11-24T22:00:00Z'); // 06:00 in Asia/Shanghai
-const plain = (cell: unknown) => (cell && typeof cell === 'object' && 'value' in cell ? (cell as { value: number }).value : cell);
+const plain = (cell: unknown) =>
+  cell && typeof cell === 'object' && 'value' in cell ? (cell as { value: number }).value : cell;
 const INFO = '计算时间：2026-11-25 06:00　考评年度：2026';
 
 describe('county summary layout', () => {
@@ -41,27 +42,78 @@ describe('county summary layout', () => {
 
   it('has the county tabs, each saying when and for which year', () => {
     expect(doc.tabs.map((t) => [t.name, t.info])).toEqual(
-      ['考评排名', '全县统计', '预警提醒', '数据质量', '菜单式培训', '联系点督办'].map((name) => [name, INFO]),
+      ['考评排名', '全县统计', '预警提醒', '数据质量', '菜单式培训', '联系点督办'].map((name) => [
+        name,
+        INFO,
+      ]),
     );
   });
 
   it('考评排名: every indicator, total, rank, band, mark and change, coloured by mark, with a chart of totals', () => {
     const ranking = tab('考评排名');
     expect(ranking.header).toEqual([
-      '排名', '乡镇', '乡土人才发展党员(25)', '帮带覆盖(15)', '培训(15)', '技能(15)', '结构(10)', '示范带动(10)', '数据质量(10)',
-      '定量得分', '定性得分', '加分', '扣分', '总分', '等次', '奖惩', '名次变化', '总分变化',
+      '排名',
+      '乡镇',
+      '乡土人才发展党员(25)',
+      '帮带覆盖(15)',
+      '培训(15)',
+      '技能(15)',
+      '结构(10)',
+      '示范带动(10)',
+      '数据质量(10)',
+      '定量得分',
+      '定性得分',
+      '加分',
+      '扣分',
+      '总分',
+      '等次',
+      '奖惩',
+      '名次变化',
+      '总分变化',
     ]);
     expect(ranking.rows.map((r) => [r.tone, ...r.cells.map(plain)])).toEqual([
-      ['reward', 1, '城关镇', 12.5, 11.25, 12.5, 15, 10, 10, 9.23, 80.48, 90, 2, 1, 84.34, '良好', '表彰', 1, 4.34],
+      [
+        'reward',
+        1,
+        '城关镇',
+        12.5,
+        11.25,
+        12.5,
+        15,
+        10,
+        10,
+        9.23,
+        80.48,
+        90,
+        2,
+        1,
+        84.34,
+        '良好',
+        '表彰',
+        1,
+        4.34,
+      ],
       ['reward', 2, '白沙镇', 25, 15, 9.5, 10, 5, 4, 10, 78.5, 80, 0, 0, 78.95, '合格', '表彰', 1, 8.95],
       ['reward', 3, '河口乡', 25, 15, 9.5, 10, 5, 4, 10, 78.5, 80, 0, 0, 78.95, '合格', '表彰', -2, -6.05],
       ['criticism', 4, '青山乡', 0, 0, 0, 0, 0, 0, 0, 0, '未录入', 0, 0, 0, '不合格', '通报批评', null, null],
     ]);
-    expect(ranking.chart).toEqual({ type: 'bar', title: '各乡镇总分', categoryColumn: 1, valueColumns: [13] });
+    expect(ranking.chart).toEqual({
+      type: 'bar',
+      title: '各乡镇总分',
+      categoryColumn: 1,
+      valueColumns: [13],
+    });
   });
 
   it('全县统计 uses the report wording; 预警提醒 masks ID numbers; 数据质量 lists duplicates', () => {
-    expect(tab('全县统计').rows[0]!.cells.map(plain)).toEqual(['乡土人才库人数', 10, 9, 1, '名', '已对10名乡土人才建立了人才信息库']);
+    expect(tab('全县统计').rows[0]!.cells.map(plain)).toEqual([
+      '乡土人才库人数',
+      10,
+      9,
+      1,
+      '名',
+      '已对10名乡土人才建立了人才信息库',
+    ]);
     const share = tab('全县统计').rows.find((r) => r.cells[0] === '35岁以下农民党员占比')!;
     expect(share.cells.slice(1, 5)).toEqual([
       { value: 0.25, format: 'percent1' },
@@ -71,15 +123,39 @@ describe('county summary layout', () => {
     ]);
     const activist = tab('预警提醒').rows.find((r) => r.cells[1] === '积极分子满一年')!;
     expect(activist.cells).toEqual([
-      '城关镇', '积极分子满一年', '乡土人才', 6, '甲五', expect.stringMatching(/^430521\*{8}\d{3}[\dX]$/), '2026-10-01',
+      '城关镇',
+      '积极分子满一年',
+      '乡土人才',
+      6,
+      '甲五',
+      expect.stringMatching(/^430521\*{8}\d{3}[\dX]$/),
+      '2026-10-01',
       '确定为入党积极分子已满一年（2025-10-01起），可按程序列为发展对象',
     ]);
-    expect(tab('预警提醒').rows.filter((r) => r.cells[1] === '帮带长期无记录').map((r) => r.cells[3])).toEqual([4, 3]);
+    expect(
+      tab('预警提醒')
+        .rows.filter((r) => r.cells[1] === '帮带长期无记录')
+        .map((r) => r.cells[3]),
+    ).toEqual([4, 3]);
     expect(JSON.stringify(doc)).not.toMatch(/430521\d{11}[\dX]/);
     const quality = tab('数据质量').rows.map((r) => r.cells.map(plain));
-    expect(quality[0]).toEqual(['城关镇', 26, 2, 1, 1, 0.923, '身份证号格式不对（1行）；身份证号重复登记（1行）；状态帮带结对（1行）']);
+    expect(quality[0]).toEqual([
+      '城关镇',
+      26,
+      2,
+      1,
+      1,
+      0.923,
+      '身份证号格式不对（1行）；身份证号重复登记（1行）；状态帮带结对（1行）',
+    ]);
     expect(quality.at(-1)).toEqual([
-      '城关镇', '农民党员', 6, null, null, null, '身份证号：此人已登记，在河口乡「农民党员」第3行；全县每人只能登记一次，请核对后删除重复行',
+      '城关镇',
+      '农民党员',
+      6,
+      null,
+      null,
+      null,
+      '身份证号：此人已登记，在河口乡「农民党员」第3行；全县每人只能登记一次，请核对后删除重复行',
     ]);
   });
 
@@ -119,11 +195,25 @@ describe('township feedback layout', () => {
       ['总分', 78.95, '定量 × 70% + 定性 × 30% + 加分 − 扣分'],
       ['定量得分', 78.5, '下列各项得分之和'],
     ]);
-    expect(rows[4]).toEqual(['　乡土人才发展党员（满分25）', 25, '发展党员完成率：0.50（1 ÷ 2），折算 100 分']);
-    expect(rows.find((r) => r[0] === '与上一名差距')).toEqual(['与上一名差距', 0, '上一名：白沙镇（78.95 分）']);
-    expect(rows.find((r) => r[0] === '菜单式培训')).toEqual(['菜单式培训', '1 / 1', '本年度申报1项，已按申报施训1项，待审核0项']);
+    expect(rows[4]).toEqual([
+      '　乡土人才发展党员（满分25）',
+      25,
+      '发展党员完成率：0.50（1 ÷ 2），折算 100 分',
+    ]);
+    expect(rows.find((r) => r[0] === '与上一名差距')).toEqual([
+      '与上一名差距',
+      0,
+      '上一名：白沙镇（78.95 分）',
+    ]);
+    expect(rows.find((r) => r[0] === '菜单式培训')).toEqual([
+      '菜单式培训',
+      '1 / 1',
+      '本年度申报1项，已按申报施训1项，待审核0项',
+    ]);
     expect(rows.find((r) => r[0] === '县委常委督办')).toEqual([
-      '县委常委督办', 1, '联系的县委常委：李县长；本年度督办1次，最近一次2026-05-20',
+      '县委常委督办',
+      1,
+      '联系的县委常委：李县长；本年度督办1次，最近一次2026-05-20',
     ]);
     expect(rows.at(-1)).toEqual(['暂无', '', '']);
     const cg = townshipSummary(result, '城关镇', computedAt).tabs[0]!.rows.map((r) => r.cells.map(plain));
@@ -137,13 +227,28 @@ describe('publishing to workbooks', () => {
     const dir = await mkdtemp(join(tmpdir(), 'summaries-'));
     const publish = createPublisher(writeSummaryWorkbook, workbookTargets(dir), memoryLogger());
     const report = await publish(result, { computedAt, countySpreadsheetId: null, townships });
-    expect(report).toEqual(['全县', '城关镇', '河口乡', '白沙镇', '青山乡'].map((label) => ({ label, ok: true })));
+    expect(report).toEqual(
+      ['全县', '城关镇', '河口乡', '白沙镇', '青山乡'].map((label) => ({ label, ok: true })),
+    );
     expect((await readdir(dir)).sort()).toEqual(
-      ['全县考评汇总.xlsx', '本乡镇考评-城关镇.xlsx', '本乡镇考评-河口乡.xlsx', '本乡镇考评-白沙镇.xlsx', '本乡镇考评-青山乡.xlsx'].sort(),
+      [
+        '全县考评汇总.xlsx',
+        '本乡镇考评-城关镇.xlsx',
+        '本乡镇考评-河口乡.xlsx',
+        '本乡镇考评-白沙镇.xlsx',
+        '本乡镇考评-青山乡.xlsx',
+      ].sort(),
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, '全县考评汇总.xlsx'));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['考评排名', '全县统计', '预警提醒', '数据质量', '菜单式培训', '联系点督办']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '考评排名',
+      '全县统计',
+      '预警提醒',
+      '数据质量',
+      '菜单式培训',
+      '联系点督办',
+    ]);
     expect(book.getWorksheet('考评排名')!.getCell('A2').value).toBe(INFO);
   });
 });

@@ -60,7 +60,14 @@ describe('初始化台账', () => {
     expect(initializeTabs(m.s)).toBe(
       '已创建：乡土人才、帮带结对、帮带记录、培训申报、培训记录、示范基地\n已存在（未改动）：农民党员',
     );
-    expect(m.created.map((t) => t.tab)).toEqual(['乡土人才', '帮带结对', '帮带记录', '培训申报', '培训记录', '示范基地']);
+    expect(m.created.map((t) => t.tab)).toEqual([
+      '乡土人才',
+      '帮带结对',
+      '帮带记录',
+      '培训申报',
+      '培训记录',
+      '示范基地',
+    ]);
   });
 
   it('creates the county’s own tabs in county mode', () => {

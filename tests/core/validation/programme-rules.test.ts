@@ -6,7 +6,12 @@ import {
   trainingRequestsLedger,
   trainingsLedger,
 } from '../../../functions/src/core/ledgers';
-import { checkCountyRules, lookupsFor, MemoryCountyIndex, validateRow } from '../../../functions/src/core/validation';
+import {
+  checkCountyRules,
+  lookupsFor,
+  MemoryCountyIndex,
+  validateRow,
+} from '../../../functions/src/core/validation';
 import { ID, pairRow, TODAY, trainingRow } from '../../fixtures/ledger-rows';
 
 const ctx = { today: TODAY };
@@ -35,9 +40,27 @@ describe('帮带责任卡 on 帮带结对', () => {
   });
 });
 
-const logRow = { 帮带类型: '2+1', 被帮带人身份证号: ID.talentA, 帮带日期: '2026-10-01', 帮带形式: '上门走访', 帮带内容: '学习党章' };
-const requestRow = { 申报编号: '2026-01', 课程名称: '柑橘栽培', 期望开始日期: '2027-03-01', 预计参训人数: 40, 状态: '待审核' };
-const visitRow = { 县委常委: '张书记', 督办日期: '2026-10-10', 乡镇: '城关镇', 督办形式: '实地督查', 督办内容: '抓好发展党员' };
+const logRow = {
+  帮带类型: '2+1',
+  被帮带人身份证号: ID.talentA,
+  帮带日期: '2026-10-01',
+  帮带形式: '上门走访',
+  帮带内容: '学习党章',
+};
+const requestRow = {
+  申报编号: '2026-01',
+  课程名称: '柑橘栽培',
+  期望开始日期: '2027-03-01',
+  预计参训人数: 40,
+  状态: '待审核',
+};
+const visitRow = {
+  县委常委: '张书记',
+  督办日期: '2026-10-10',
+  乡镇: '城关镇',
+  督办形式: '实地督查',
+  督办内容: '抓好发展党员',
+};
 
 describe('references between the new ledgers, checked county-wide', () => {
   const index = new MemoryCountyIndex([
@@ -46,10 +69,18 @@ describe('references between the new ledgers, checked county-wide', () => {
     ['城关镇|2026-01', { ledger: 'trainingRequests', township: '城关镇', key: 'r1', sheetRow: 2 }],
     ['张书记', { ledger: 'liaisonPoints', township: '', key: 'l1', sheetRow: 2 }],
   ]);
-  const county = (ledger: Parameters<typeof validateRow>[0], cells: Record<string, unknown>, township = '城关镇', key = 'x') =>
-    checkCountyRules(ledger, validateRow(ledger, cells as never, ctx).values as Record<string, unknown>, { township, key }, index).map(
-      (i) => `${i.ruleId} ${i.message}`,
-    );
+  const county = (
+    ledger: Parameters<typeof validateRow>[0],
+    cells: Record<string, unknown>,
+    township = '城关镇',
+    key = 'x',
+  ) =>
+    checkCountyRules(
+      ledger,
+      validateRow(ledger, cells as never, ctx).values as Record<string, unknown>,
+      { township, key },
+      index,
+    ).map((i) => `${i.ruleId} ${i.message}`);
 
   it('a 帮带记录 must name an existing pair', () => {
     expect(county(mentoringLogsLedger, logRow)).toEqual([]);
@@ -65,7 +96,9 @@ describe('references between the new ledgers, checked county-wide', () => {
     ]);
     expect(county(trainingRequestsLedger, requestRow, '河口乡')).toEqual([]);
     expect(county(trainingRequestsLedger, requestRow, '城关镇', 'r1')).toEqual([]);
-    expect(lookupsFor(trainingRequestsLedger, { requestNo: '2026-01', course: '柑橘栽培' }, '河口乡')).toEqual([
+    expect(
+      lookupsFor(trainingRequestsLedger, { requestNo: '2026-01', course: '柑橘栽培' }, '河口乡'),
+    ).toEqual([
       { ledger: 'trainingRequests', personKey: '河口乡|2026-01' },
       { ledger: 'trainingMenu', personKey: '柑橘栽培' },
     ]);
@@ -86,8 +119,9 @@ describe('references between the new ledgers, checked county-wide', () => {
   });
 
   it('refuses a wished period that runs backwards', () => {
-    expect(messages(validateRow(trainingRequestsLedger, { ...requestRow, 期望结束日期: '2027-02-01' }, ctx)).errors).toEqual([
-      '期望结束日期：2027-02-01 早于期望开始日期（2027-03-01），请核对',
-    ]);
+    expect(
+      messages(validateRow(trainingRequestsLedger, { ...requestRow, 期望结束日期: '2027-02-01' }, ctx))
+        .errors,
+    ).toEqual(['期望结束日期：2027-02-01 早于期望开始日期（2027-03-01），请核对']);
   });
 });

@@ -150,7 +150,13 @@ describe('帮带结对', () => {
   });
 
   it('needs one mentor and a project for 1+1', () => {
-    const row = { ...pairRow, 帮带类型: '1+1', 帮带人一身份证号: ID.talentB, 被帮带人身份证号: ID.memberC, 帮带职责: '技术、项目' };
+    const row = {
+      ...pairRow,
+      帮带类型: '1+1',
+      帮带人一身份证号: ID.talentB,
+      被帮带人身份证号: ID.memberC,
+      帮带职责: '技术、项目',
+    };
     expect(issues(validateRow(pairsLedger, row, ctx)).errors).toEqual([
       'pair.shape 帮带人二身份证号：“1+1”只有一名帮带人，请清空帮带人二身份证号',
       'pair.shape 帮带项目：“1+1”须确定帮带项目，请填写',

@@ -110,7 +110,13 @@ describe('county template', () => {
     const path = temp.path('county.xlsx');
     await writeCountyTemplate(path);
     const workbook = await open(path);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['乡镇设置', '定性考评', '培训菜单', '联系点', '督办记录']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '乡镇设置',
+      '定性考评',
+      '培训菜单',
+      '联系点',
+      '督办记录',
+    ]);
     for (const ledger of COUNTY_LEDGERS) {
       expect(headerValues(workbook.getWorksheet(ledger.tab)!)).toEqual(headersOf(ledger));
     }
