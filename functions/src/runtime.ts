@@ -3,10 +3,12 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import type { AssessDeps, AssessNowDeps } from './assess/assess-handlers';
 import type { PublishSummaries } from './assess/assess-service';
+import { cachedFindUser } from './auth/cached-find-user';
 import { createIdTokenVerifier } from './auth/verify-id-token';
 import { ConfigError, loadServerConfig, type ServerConfig } from './config/env-config';
 import { civilDateInCounty } from './core/dates/civil-date';
 import { parseDateCell } from './core/dates/parse-date-cell';
+import { protectConsole } from './http/console-privacy';
 import { consoleLogger } from './http/log';
 import type { IngestDeps } from './ingest/ingest-handler';
 import { createPublisher, spreadsheetTargets, workbookTargets } from './report/publish-summaries';
@@ -16,6 +18,9 @@ import { firestoreRecordRefusal } from './store/firestore/security-log';
 import { readPrevious, saveSnapshot } from './store/firestore/snapshots';
 import { firestoreFindUser } from './store/firestore/users';
 import { createGoogleSheetsWriter, writeSummaryWorkbook } from './summary';
+
+// Whatever a library prints goes through the same privacy net as our own log lines.
+protectConsole();
 
 const once = <T>(make: () => T): (() => T) => {
   let value: { v: T } | null = null;
@@ -46,14 +51,17 @@ export function today(): string {
   return civilDateInCounty(new Date());
 }
 
+/** A role change or a removed account takes effect within a minute; a newly added account within 10 s. */
+const USER_CACHE = { ttlMs: 60_000, negativeTtlMs: 10_000 };
+
 export const ingestDeps = once(async (): Promise<IngestDeps> => {
   const config = serverConfig();
   const db = firestore();
   return {
     verifyIdToken: createIdTokenVerifier(config),
-    findUser: firestoreFindUser(db),
+    findUser: cachedFindUser(firestoreFindUser(db), USER_CACHE),
     store: new FirestoreLedgerRowStore(db, config.idHashSecret),
-    recordRefusal: firestoreRecordRefusal(db),
+    recordRefusal: firestoreRecordRefusal(db, config.idHashSecret),
     today,
     log: consoleLogger,
     maxRows: config.maxRows,

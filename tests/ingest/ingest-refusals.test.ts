@@ -1,5 +1,6 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ALL_LEDGERS } from '../../functions/src/core/ledgers';
 import { signIdToken } from '../../functions/src/local/local-identity';
 import { memberRow, talentRow } from '../fixtures/ledger-rows';
 import { COUNTY, type Harness, ingestBody, setUpIngestHarness, USERS } from '../support/ingest-harness';
@@ -94,7 +95,7 @@ describe('ingest refuses malformed requests with a Chinese message and writes no
     expect(res.status).toBe(400);
     expect(res.body.error.details.issues).toEqual([
       'spreadsheetId：必填，缺少此项',
-      'ledger：台账名称无效，应为：talents、members、pairs、trainings、bases、townshipSettings、qualitativeScores',
+      `ledger：台账名称无效，应为：${ALL_LEDGERS.map((l) => l.id).join('、')}`,
       'rows[0].key：行键只能包含字母、数字和 -_:.，最多 100 个字符',
       'rows[0].revision：不能小于 0',
     ]);

@@ -48,6 +48,7 @@ describe('ingest: happy path per ledger', () => {
       created: 1,
       updated: 0,
       unchanged: 0,
+      moved: 0,
       stale: 0,
       withErrors: 0,
       withWarnings: 0,

@@ -8,9 +8,9 @@ export const emulatorHost = (): string => inject('firestoreEmulatorHost');
 export const projectIdFor = (fileUrl: string): string =>
   `demo-${createHash('sha1').update(fileUrl).digest('hex').slice(0, 12)}`;
 
-export async function clearProject(projectId: string): Promise<void> {
+export async function clearProject(projectId: string, host = emulatorHost()): Promise<void> {
   const response = await fetch(
-    `http://${emulatorHost()}/emulator/v1/projects/${projectId}/databases/(default)/documents`,
+    `http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`,
     {
       method: 'DELETE',
     },

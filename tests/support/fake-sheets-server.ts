@@ -137,6 +137,8 @@ export interface FakeSheetsServer {
   readonly calls: RecordedCall[];
   addSpreadsheet(id: string, tabs: FakeTab[]): void;
   sheet(spreadsheetId: string, title: string): FakeSheet | undefined;
+  /** Titles of a spreadsheet's tabs, in order. */
+  titles(spreadsheetId: string): string[];
   /** What a user would see: user-entered values of rows [0, rows) × columns [0, columns). */
   values(spreadsheetId: string, title: string, rows: number, columns: number): (string | number | null)[][];
   /** The next `times` matching calls answer `fault`: an HTTP status, or a dropped connection. */
@@ -237,6 +239,7 @@ export async function startFakeSheetsServer(): Promise<FakeSheetsServer> {
         })),
       ),
     sheet: sheetOf,
+    titles: (id) => (books.get(id) ?? []).map((s) => s.properties.title),
     values(id, title, rows, columns) {
       const sheet = sheetOf(id, title);
       return Array.from({ length: rows }, (_, r) =>

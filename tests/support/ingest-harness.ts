@@ -37,12 +37,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function setUpIngestHarness(fileUrl: string): Promise<Harness> {
+export interface HarnessOptions {
+  /** Where the functions reach Firestore (a file's own emulator, or a proxy in front of it). */
+  firestoreHost?: string;
+  /** Where the harness clears the project (the emulator itself, never through a proxy). */
+  adminHost?: string;
+}
+
+export async function setUpIngestHarness(fileUrl: string, options: HarnessOptions = {}): Promise<Harness> {
   const projectId = projectIdFor(fileUrl);
+  const adminHost = options.adminHost ?? options.firestoreHost ?? emulatorHost();
   const key = await generateLocalKey();
   const certs: CertServer = await serveCertificates([key]);
   Object.assign(process.env, {
-    FIRESTORE_EMULATOR_HOST: emulatorHost(),
+    FIRESTORE_EMULATOR_HOST: options.firestoreHost ?? emulatorHost(),
     GCLOUD_PROJECT: projectId,
     GOOGLE_CLOUD_PROJECT: projectId,
     SHUANGPEI_ID_HASH_SECRET: TEST_SECRET,
@@ -60,7 +68,7 @@ export async function setUpIngestHarness(fileUrl: string): Promise<Harness> {
   const seed = async () => {
     for (const user of Object.values(USERS)) await saveUser(db, user);
   };
-  await clearProject(projectId);
+  await clearProject(projectId, adminHost);
   await seed();
   return {
     projectId,
@@ -74,7 +82,7 @@ export async function setUpIngestHarness(fileUrl: string): Promise<Harness> {
       return req.send(typeof body === 'string' ? body : JSON.stringify(body));
     },
     reset: async () => {
-      await clearProject(projectId);
+      await clearProject(projectId, adminHost);
       await seed();
     },
     close: () => certs.close(),

@@ -23,6 +23,9 @@ const cells = z
     message: '列名不能是 __proto__、constructor 或 prototype',
   });
 
+/** A stored row keeps its raw cells and its record: 256 KB of cells keeps it well under Firestore's 1 MiB. */
+export const MAX_ROW_BYTES = 256 * 1024;
+
 const rowKey = z.string().regex(ROW_KEY, { message: '行键只能包含字母、数字和 -_:.，最多 100 个字符' });
 
 export function ingestRequestSchema(maxRows: number) {
@@ -57,6 +60,12 @@ export function ingestRequestSchema(maxRows: number) {
         if (seen.has(row.key))
           ctx.addIssue({ code: 'custom', path: ['rows', index, 'key'], message: `行键 ${row.key} 重复出现` });
         seen.add(row.key);
+        const bytes = Buffer.byteLength(JSON.stringify(row.cells));
+        if (bytes > MAX_ROW_BYTES) {
+          const where = row.row ? `第${row.row}行` : `行键 ${row.key} 的行`;
+          const message = `${where}内容过大（${Math.ceil(bytes / 1024)} KB），每行最多 ${MAX_ROW_BYTES / 1024} KB，请删减后重新同步`;
+          ctx.addIssue({ code: 'custom', path: ['rows', index, 'cells'], message });
+        }
       });
     });
 }

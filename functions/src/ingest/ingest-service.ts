@@ -4,8 +4,8 @@ import type { CivilDate } from '../core/dates/civil-date';
 import { type AnyLedger, ledgerById } from '../core/ledgers';
 import { headerIssues, mapHeaders, normalizeHeader, validateRow } from '../core/validation';
 import { BadRequestError, UnprocessableError } from '../http/errors';
+import type { ChunkTarget, RowOutcome, ValidatedRow } from './chunk-types';
 import type { IngestRequest } from './ingest-request';
-import type { ChunkTarget, RowOutcome, ValidatedRow } from './plan-chunk';
 
 /** Port: the store the use case writes through (Firestore in production, the emulator in tests). */
 export interface RowStore {
@@ -24,6 +24,8 @@ export interface IngestResponse {
     created: number;
     updated: number;
     unchanged: number;
+    /** Of the unchanged rows, those that only moved to another sheet row (their row number was updated). */
+    moved: number;
     stale: number;
     withErrors: number;
     withWarnings: number;
@@ -102,6 +104,7 @@ export async function ingestRows(
       created: count((o) => o.result === 'created'),
       updated: count((o) => o.result === 'updated'),
       unchanged: count((o) => o.result === 'unchanged'),
+      moved: count((o) => o.moved === true),
       stale: count((o) => o.result === 'stale'),
       withErrors: count((o) => o.status === 'error'),
       withWarnings: count((o) => o.status === 'warning'),

@@ -1,8 +1,4 @@
 // Decides, purely, what one transaction writes for a chunk of validated rows: rows, person claims, audit.
-import { createHash } from 'node:crypto';
-import type { CellValue } from '../core/cells/cell-value';
-import { maskIdNumber } from '../core/id-number';
-import type { LedgerDef } from '../core/ledgers';
 import {
   type CountyIndex,
   checkCountyRules,
@@ -10,57 +6,15 @@ import {
   personFacts,
   personKeyOf,
   type RowIssue,
-  type RowValidation,
 } from '../core/validation';
+import { changedColumns } from './audit-change';
+import type { ChunkPlan, ChunkTarget, PersonDocId, RowOutcome, ValidatedRow } from './chunk-types';
+import { fingerprintOf } from './fingerprint';
 import { type IssueDoc, type PersonDoc, rowStatusOf, type StoredRow } from './stored-row';
 
-export interface ValidatedRow {
-  key: string;
-  revision: number;
-  sheetRow: number | null;
-  /** Raw cells by canonical header. */
-  cells: StoredRow['cells'];
-  validation: RowValidation;
-}
-
-export interface ChunkTarget {
-  county: string;
-  township: string | null;
-  ledger: LedgerDef;
-  spreadsheetId: string;
-  actor: string;
-}
-
-export type RowResult = 'created' | 'updated' | 'unchanged' | 'stale';
-
-export interface RowOutcome {
-  key: string;
-  row: number | null;
-  result: RowResult;
-  status: StoredRow['status'];
-  errors: IssueDoc[];
-  warnings: IssueDoc[];
-}
-
-export interface AuditChange {
-  key: string;
-  row: number | null;
-  action: 'created' | 'updated' | 'deleted';
-  /** Headers of the columns whose value changed. */
-  columns: string[];
-  /** ID-number columns that changed, masked on both sides. */
-  idChanges?: { column: string; from: string | null; to: string | null }[];
-}
-
-export interface ChunkPlan {
-  outcomes: RowOutcome[];
-  /** Full documents to write, or a revision-only update. */
-  rowWrites: { key: string; doc: StoredRow | { revision: number } }[];
-  personWrites: { id: string; doc: PersonDoc | null }[];
-  audit: AuditChange[];
-}
-
-export type PersonDocId = (ledgerId: string, personKey: string) => string;
+export type * from './chunk-types';
+export { fingerprintOf } from './fingerprint';
+export { planTombstones } from './plan-tombstones';
 
 const toIssueDoc = ({ ruleId, field, column, message }: RowIssue): IssueDoc => ({
   ruleId,
@@ -68,22 +22,6 @@ const toIssueDoc = ({ ruleId, field, column, message }: RowIssue): IssueDoc => (
   column,
   message,
 });
-
-export function fingerprintOf(
-  row: Omit<StoredRow, 'fingerprint' | 'revision' | 'updatedBy' | 'spreadsheetId'>,
-): string {
-  const canonical = JSON.stringify([
-    row.township,
-    row.sheetRow,
-    row.status,
-    row.deleted,
-    row.personDocId,
-    Object.entries(row.cells).sort(([a], [b]) => (a < b ? -1 : 1)),
-    row.errors.map((e) => e.message),
-    row.warnings.map((e) => e.message),
-  ]);
-  return createHash('sha256').update(canonical).digest('base64url');
-}
 
 /** The county index as this chunk sees it: fetched person documents plus the claims made so far. */
 class ChunkIndex implements CountyIndex {
@@ -100,25 +38,25 @@ class ChunkIndex implements CountyIndex {
   }
 }
 
-function changedColumns(ledger: LedgerDef, before: StoredRow | undefined, after: StoredRow): AuditChange {
-  const columns: string[] = [];
-  const idChanges: NonNullable<AuditChange['idChanges']> = [];
-  for (const field of ledger.fields) {
-    const was = before && !before.deleted ? (before.cells[field.header] ?? null) : null;
-    const now = after.cells[field.header] ?? null;
-    if (was === now) continue;
-    columns.push(field.header);
-    if (field.kind === 'idNumber') {
-      idChanges.push({
-        column: field.header,
-        from: was === null ? null : maskIdNumber(String(was)),
-        to: now === null ? null : maskIdNumber(String(now)),
-      });
-    }
-  }
-  const action = before && !before.deleted ? 'updated' : 'created';
-  return { key: after.key, row: after.sheetRow, action, columns, ...(idChanges.length ? { idChanges } : {}) };
-}
+const samePerson = (a: PersonDoc, b: PersonDoc | undefined): boolean =>
+  b !== undefined &&
+  a.ledger === b.ledger &&
+  a.township === b.township &&
+  a.key === b.key &&
+  a.sheetRow === b.sheetRow &&
+  (a.memberCategory ?? null) === (b.memberCategory ?? null) &&
+  (a.isTopTalent ?? null) === (b.isTopTalent ?? null) &&
+  (a.politicalStatus ?? null) === (b.politicalStatus ?? null);
+
+const staleOutcome = (row: ValidatedRow, old: StoredRow): RowOutcome => ({
+  key: row.key,
+  row: old.sheetRow,
+  result: 'stale',
+  status: old.status,
+  errors: old.errors,
+  warnings: old.warnings,
+  storedRevision: old.revision,
+});
 
 /**
  * Plans the writes for rows of one tab. `existing` and `persons` are what the transaction read;
@@ -136,18 +74,16 @@ export function planChunk(input: {
   const index = new ChunkIndex(input.persons, personDocId);
   const plan: ChunkPlan = { outcomes: [], rowWrites: [], personWrites: [], audit: [] };
   const personWrites = new Map<string, PersonDoc | null>();
+  /** Writes the index's claim when the stored person document says something else (a new row number…). */
+  const keepClaim = (claimId: string | null) => {
+    const claim = claimId ? index.holderOf(claimId) : undefined;
+    if (claimId && claim && !samePerson(claim, input.persons.get(claimId))) personWrites.set(claimId, claim);
+  };
 
   for (const row of input.rows) {
     const old = existing.get(row.key);
     if (old && row.revision < old.revision) {
-      plan.outcomes.push({
-        key: row.key,
-        row: old.sheetRow,
-        result: 'stale',
-        status: old.status,
-        errors: old.errors,
-        warnings: old.warnings,
-      });
+      plan.outcomes.push(staleOutcome(row, old));
       continue;
     }
     const self = { township: target.township ?? '', key: row.key };
@@ -194,63 +130,30 @@ export function planChunk(input: {
       updatedBy: target.actor,
     };
     const outcome = { key: row.key, row: row.sheetRow, status: doc.status, errors, warnings };
-    if (old && !old.deleted && old.fingerprint === doc.fingerprint) {
+    const live = old && !old.deleted ? old : undefined;
+    if (live?.fingerprint === doc.fingerprint) {
       // Same content, same verdict (and so the same claim): nothing to write but perhaps a newer revision.
-      if (row.revision > old.revision) plan.rowWrites.push({ key: row.key, doc: { revision: row.revision } });
+      if (row.revision > live.revision)
+        plan.rowWrites.push({ key: row.key, kind: 'update', fields: { revision: row.revision } });
       plan.outcomes.push({ ...outcome, result: 'unchanged' });
       continue;
     }
-    if (
-      old?.personDocId &&
-      old.personDocId !== claimId &&
-      !old.deleted &&
-      index.holderOf(old.personDocId) === undefined
-    ) {
-      personWrites.set(old.personDocId, null);
+    if (live && fingerprintOf({ ...base, sheetRow: live.sheetRow }) === live.fingerprint) {
+      // Only moved (rows inserted or deleted above it): a new row number here and in its claim, no audit entry.
+      const fields = { sheetRow: row.sheetRow, fingerprint: doc.fingerprint, revision: row.revision };
+      plan.rowWrites.push({ key: row.key, kind: 'update', fields });
+      keepClaim(claimId);
+      plan.outcomes.push({ ...outcome, result: 'unchanged', moved: true });
+      continue;
     }
-    const claim = claimId ? index.holderOf(claimId) : undefined;
-    if (claimId && claim && !samePerson(claim, input.persons.get(claimId))) personWrites.set(claimId, claim);
-    plan.rowWrites.push({ key: row.key, doc });
+    if (live?.personDocId && live.personDocId !== claimId && index.holderOf(live.personDocId) === undefined) {
+      personWrites.set(live.personDocId, null);
+    }
+    keepClaim(claimId);
+    plan.rowWrites.push({ key: row.key, kind: 'set', doc });
     plan.audit.push(changedColumns(ledger, old, doc));
-    plan.outcomes.push({ ...outcome, result: old && !old.deleted ? 'updated' : 'created' });
+    plan.outcomes.push({ ...outcome, result: live ? 'updated' : 'created' });
   }
   plan.personWrites = [...personWrites].map(([id, doc]) => ({ id, doc }));
   return plan;
 }
-
-const samePerson = (a: PersonDoc, b: PersonDoc | undefined): boolean =>
-  b !== undefined &&
-  a.ledger === b.ledger &&
-  a.township === b.township &&
-  a.key === b.key &&
-  a.sheetRow === b.sheetRow &&
-  (a.memberCategory ?? null) === (b.memberCategory ?? null) &&
-  (a.isTopTalent ?? null) === (b.isTopTalent ?? null) &&
-  (a.politicalStatus ?? null) === (b.politicalStatus ?? null);
-
-/** Plans tombstones for stored rows no longer in the sheet; their person claims are released. */
-export function planTombstones(
-  rows: readonly StoredRow[],
-  persons: ReadonlyMap<string, PersonDoc>,
-): Pick<ChunkPlan, 'rowWrites' | 'personWrites' | 'audit'> {
-  const plan: Pick<ChunkPlan, 'rowWrites' | 'personWrites' | 'audit'> = {
-    rowWrites: [],
-    personWrites: [],
-    audit: [],
-  };
-  for (const row of rows) {
-    if (row.deleted) continue;
-    const tombstone = { ...row, deleted: true, personDocId: null };
-    plan.rowWrites.push({ key: row.key, doc: { ...tombstone, fingerprint: fingerprintOf(tombstone) } });
-    if (row.personDocId) {
-      const holder = persons.get(row.personDocId);
-      if (holder && holder.township === (row.township ?? '') && holder.key === row.key) {
-        plan.personWrites.push({ id: row.personDocId, doc: null });
-      }
-    }
-    plan.audit.push({ key: row.key, row: row.sheetRow, action: 'deleted', columns: [] });
-  }
-  return plan;
-}
-
-export type { CellValue };

@@ -14,7 +14,8 @@ export interface SheetWorkerInput {
   http: MessagePort;
 }
 
-export type RelayAnswer = FetchAnswer | { error: string };
+/** `kill`: the execution is cut off right here (Apps Script's time limit), after the request went out. */
+export type RelayAnswer = FetchAnswer | { error: string } | { kill: true };
 
 const input = workerData as SheetWorkerInput;
 const flag = new Int32Array(input.signal);
@@ -28,8 +29,37 @@ function relay(request: FetchRequest): FetchAnswer {
     received = receiveMessageOnPort(input.http);
   }
   const answer = received.message as RelayAnswer;
+  if ('kill' in answer) killExecution();
   if ('error' in answer) throw new Error(answer.error);
   return answer;
+}
+
+let killed = false;
+/**
+ * Ends the running execution the way Apps Script's time limit does: nothing after this point runs. The
+ * thrown value throws again wherever code touches it (`error.message`, `String(error)`), so no catch in the
+ * bundle can swallow it; only `finally` blocks still run (Apps Script releases the script lock anyway).
+ */
+function killExecution(): never {
+  killed = true;
+  const poison: object = new Proxy(
+    {},
+    {
+      get: () => {
+        throw poison;
+      },
+      has: () => {
+        throw poison;
+      },
+      getPrototypeOf: () => {
+        throw poison;
+      },
+      ownKeys: () => {
+        throw poison;
+      },
+    },
+  );
+  throw poison;
 }
 
 const env = createEnvironment({
@@ -38,7 +68,7 @@ const env = createEnvironment({
   email: input.email,
   spreadsheetId: input.spreadsheetId,
 });
-const driver = new ScriptDriver(env, input.code);
+let driver = new ScriptDriver(env, input.code);
 
 /** What the main thread may ask for; every answer is structured-cloneable. */
 const api = {
@@ -50,6 +80,10 @@ const api = {
   tick: (handler: string, minutes: number) => driver.tick(handler, minutes),
   view: (tab: string, first: number, last?: number) => driver.view(tab, first, last),
   requests: () => env.urlFetch.requests.length,
+  /** A new execution: fresh globals of Code.js over the same spreadsheet, properties and triggers. */
+  newExecution: () => {
+    driver = new ScriptDriver(env, input.code);
+  },
   documentProperties: () => env.properties.document.getProperties(),
 };
 export type SheetWorkerApi = typeof api;
@@ -61,7 +95,10 @@ parentPort!.on(
       const result = (api[method] as (...a: unknown[]) => unknown)(...args);
       parentPort!.postMessage({ id, result });
     } catch (error) {
-      parentPort!.postMessage({ id, error: String((error as Error)?.stack ?? error) });
+      if (killed) {
+        killed = false;
+        parentPort!.postMessage({ id, result: 'killed' });
+      } else parentPort!.postMessage({ id, error: String((error as Error)?.stack ?? error) });
     }
   },
 );

@@ -13,19 +13,44 @@ import {
   type ValidatedRow,
 } from '../../ingest/plan-chunk';
 import type { PersonDoc, StoredRow } from '../../ingest/stored-row';
+import { KeyedQueue } from './keyed-queue';
 import { auditCollection, personDoc, rowDoc, rowsCollection } from './paths';
 
 /** Rows per transaction: each row writes at most 3 documents (row, old claim, new claim), plus 1 audit entry. */
 export const ROWS_PER_TRANSACTION = 160;
+/**
+ * Bytes per transaction, estimated: a commit must stay under Firestore's 10 MiB request limit (the emulator
+ * stalls above 4 MiB). A row is stored with its raw cells and its record, so it counts twice.
+ */
+export const BYTES_PER_TRANSACTION = 2.5 * 1024 * 1024;
 
-const chunks = <T>(items: readonly T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+const estimatedBytes = (row: ValidatedRow): number => 2 * Buffer.byteLength(JSON.stringify(row.cells)) + 2048;
+
+/** Consecutive chunks of at most ROWS_PER_TRANSACTION rows and (unless one row alone) BYTES_PER_TRANSACTION. */
+export function transactionChunks(rows: readonly ValidatedRow[]): ValidatedRow[][] {
+  const out: ValidatedRow[][] = [];
+  let current: ValidatedRow[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = estimatedBytes(row);
+    if (current.length && (current.length >= ROWS_PER_TRANSACTION || bytes + size > BYTES_PER_TRANSACTION)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(row);
+    bytes += size;
+  }
+  if (current.length) out.push(current);
   return out;
-};
+}
+
+const tabOf = ({ county, township, ledger }: ChunkTarget) => `${county}/${township ?? ''}/${ledger.id}`;
 
 export class FirestoreLedgerRowStore {
   readonly personDocId: PersonDocId;
+  /** One transaction at a time per tab in this process (see KeyedQueue). */
+  private readonly queue = new KeyedQueue();
 
   constructor(
     private readonly db: Firestore,
@@ -37,8 +62,8 @@ export class FirestoreLedgerRowStore {
   /** Upserts rows; returns one outcome per row, in order. */
   async applyRows(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]> {
     const outcomes: RowOutcome[] = [];
-    for (const chunk of chunks(rows, ROWS_PER_TRANSACTION))
-      outcomes.push(...(await this.applyChunk(target, chunk)));
+    for (const chunk of transactionChunks(rows))
+      outcomes.push(...(await this.queue.run(tabOf(target), () => this.applyChunk(target, chunk))));
     return outcomes;
   }
 
@@ -88,34 +113,46 @@ export class FirestoreLedgerRowStore {
       .get();
     const gone = stored.docs.map((d) => d.id).filter((key) => !liveKeys.has(key));
     let deleted = 0;
-    for (const chunk of chunks(gone, ROWS_PER_TRANSACTION)) {
-      deleted += await db.runTransaction(async (tx) => {
-        const snaps = await tx.getAll(...chunk.map((key) => rowDoc(db, county, township, ledger.id, key)));
-        const rows = snaps.filter((s) => s.exists).map((s) => s.data() as StoredRow);
-        const claims = rows.map((r) => r.personDocId).filter((id): id is string => Boolean(id));
-        const persons = new Map<string, PersonDoc>();
-        if (claims.length) {
-          for (const snap of await tx.getAll(...claims.map((id) => personDoc(db, county, id)))) {
-            if (snap.exists) persons.set(snap.id, snap.data() as PersonDoc);
-          }
-        }
-        const plan = planTombstones(rows, persons);
-        this.write(tx, target, { ...plan, outcomes: [] });
-        return plan.rowWrites.length;
-      });
+    for (let i = 0; i < gone.length; i += ROWS_PER_TRANSACTION) {
+      const chunk = gone.slice(i, i + ROWS_PER_TRANSACTION);
+      deleted += await this.queue.run(tabOf(target), () => this.tombstoneChunk(target, chunk));
     }
     return deleted;
+  }
+
+  private tombstoneChunk(target: ChunkTarget, chunk: readonly string[]): Promise<number> {
+    const { db } = this;
+    const { county, township, ledger } = target;
+    return db.runTransaction(async (tx) => {
+      const snaps = await tx.getAll(...chunk.map((key) => rowDoc(db, county, township, ledger.id, key)));
+      const rows = snaps.filter((s) => s.exists).map((s) => s.data() as StoredRow);
+      const claims = rows.map((r) => r.personDocId).filter((id): id is string => Boolean(id));
+      const persons = new Map<string, PersonDoc>();
+      if (claims.length) {
+        for (const snap of await tx.getAll(...claims.map((id) => personDoc(db, county, id)))) {
+          if (snap.exists) persons.set(snap.id, snap.data() as PersonDoc);
+        }
+      }
+      const plan = planTombstones(rows, persons);
+      this.write(tx, target, { ...plan, outcomes: [] });
+      return plan.rowWrites.length;
+    });
   }
 
   private write(tx: FirebaseFirestore.Transaction, target: ChunkTarget, plan: ChunkPlan): void {
     const { db } = this;
     const { county, township, ledger } = target;
     const now = FieldValue.serverTimestamp();
-    for (const { key, doc } of plan.rowWrites) {
-      const ref = rowDoc(db, county, township, ledger.id, key);
-      if ('fingerprint' in doc)
+    for (const write of plan.rowWrites) {
+      const ref = rowDoc(db, county, township, ledger.id, write.key);
+      if (write.kind === 'set') {
+        const { doc } = write;
         tx.set(ref, { ...doc, updatedAt: now, ...(doc.deleted ? { deletedAt: now } : {}) });
-      else tx.update(ref, { revision: doc.revision });
+      } else
+        tx.update(ref, {
+          ...write.fields,
+          ...(write.fields.deleted ? { updatedAt: now, deletedAt: now } : {}),
+        });
     }
     for (const { id, doc } of plan.personWrites) {
       const ref = personDoc(db, county, id);

@@ -1,6 +1,7 @@
-// Records refused requests — what was refused and why, never a token, an email address or a row.
-import { createHash } from 'node:crypto';
+// Records refused requests — what was refused and why, never a token, an email address, an ID number or a row.
+import { createHmac } from 'node:crypto';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { maskIdNumbersIn } from '../../core/id-number';
 import { securityLogCollection } from './paths';
 
 export interface Refusal {
@@ -10,18 +11,34 @@ export interface Refusal {
   county?: string | null;
   township?: string | null;
   ledger?: string | null;
-  /** Hashed, so repeated attempts by one account can be grouped without storing who. */
+  /** Keyed-hashed, so repeated attempts by one account can be grouped without storing who. */
   email?: string | null;
 }
 
 export type RecordRefusal = (refusal: Refusal) => Promise<void>;
 
+/** The caller names the county, township and ledger: any ID-number-like text in them is masked. */
+const named = (text: string | null | undefined): string | null =>
+  typeof text === 'string' ? maskIdNumbersIn(text.slice(0, 60)) : null;
+
+/**
+ * The account as a keyed hash (HMAC with the server's secret): a plain hash of an email address can be
+ * reversed by hashing guessed addresses; this one cannot without the secret.
+ */
+export const accountHash = (email: string, secret: string): string =>
+  createHmac('sha256', secret).update(`account:${email.toLowerCase()}`).digest('hex').slice(0, 16);
+
 export const firestoreRecordRefusal =
-  (db: Firestore): RecordRefusal =>
+  (db: Firestore, secret: string): RecordRefusal =>
   async (refusal) => {
-    const { email, ...rest } = refusal;
-    const account = email
-      ? createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16)
-      : null;
-    await securityLogCollection(db).add({ ...rest, account, at: FieldValue.serverTimestamp() });
+    await securityLogCollection(db).add({
+      function: refusal.function,
+      status: refusal.status,
+      code: refusal.code,
+      county: named(refusal.county),
+      township: named(refusal.township),
+      ledger: named(refusal.ledger),
+      account: refusal.email ? accountHash(refusal.email, secret) : null,
+      at: FieldValue.serverTimestamp(),
+    });
   };
