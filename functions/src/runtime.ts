@@ -3,6 +3,7 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import type { AssessDeps, AssessNowDeps } from './assess/assess-handlers';
 import type { PublishSummaries } from './assess/assess-service';
+import { firestoreAssessDeps } from './assess/firestore-assess-deps';
 import { cachedFindUser } from './auth/cached-find-user';
 import { createIdTokenVerifier } from './auth/verify-id-token';
 import { ConfigError, loadServerConfig, type ServerConfig } from './config/env-config';
@@ -12,10 +13,8 @@ import { protectConsole } from './http/console-privacy';
 import { consoleLogger } from './http/log';
 import type { IngestDeps } from './ingest/ingest-handler';
 import { createPublisher, spreadsheetTargets, workbookTargets } from './report/publish-summaries';
-import { readCounty } from './store/firestore/county-reader';
 import { FirestoreLedgerRowStore } from './store/firestore/ledger-row-store';
 import { firestoreRecordRefusal } from './store/firestore/security-log';
-import { readPrevious, saveSnapshot } from './store/firestore/snapshots';
 import { firestoreFindUser } from './store/firestore/users';
 import { createGoogleSheetsWriter, writeSummaryWorkbook } from './summary';
 
@@ -91,15 +90,7 @@ function summaryPublisher(): PublishSummaries {
 
 export const assessDeps = once(async (): Promise<AssessDeps> => {
   const db = firestore();
-  return {
-    readCounty: (county) => readCounty(db, county),
-    readPrevious: (county, year) => readPrevious(db, county, year),
-    saveSnapshot: (result, computedAt, runId) => saveSnapshot(db, result, computedAt, runId),
-    publish: summaryPublisher(),
-    today,
-    now: () => new Date(),
-    log: consoleLogger,
-  };
+  return firestoreAssessDeps(db, { publish: summaryPublisher(), today, log: consoleLogger });
 });
 
 export const assessNowDeps = once(async (): Promise<AssessNowDeps> => {

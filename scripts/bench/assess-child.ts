@@ -1,10 +1,10 @@
 // One measured run in a fresh process: `read` only reads the county's documents; `assess` reads, assesses
 // and stores the snapshot. Prints {seconds, maxRssMb} as JSON. Used by assess-scale.ts.
 import { runAssessment } from '../../functions/src/assess/assess-service';
+import { firestoreAssessDeps } from '../../functions/src/assess/firestore-assess-deps';
 import { memoryLogger } from '../../functions/src/http/log';
 import { firestore } from '../../functions/src/runtime';
 import { readCounty } from '../../functions/src/store/firestore/county-reader';
-import { readPrevious, saveSnapshot } from '../../functions/src/store/firestore/snapshots';
 
 const [mode, county, year, today] = process.argv.slice(2) as [string, string, string, string];
 const db = firestore();
@@ -14,15 +14,11 @@ if (mode === 'read') {
   const input = await readCounty(db, county);
   if (input.rows.length < 1000) throw new Error(`only ${input.rows.length} rows read`);
 } else {
-  const run = await runAssessment(county, Number(year), {
-    readCounty: (c) => readCounty(db, c),
-    readPrevious: (c, y) => readPrevious(db, c, y),
-    saveSnapshot: (r, at, id) => saveSnapshot(db, r, at, id),
-    publish: async () => [],
-    today: () => today,
-    now: () => new Date(),
-    log: memoryLogger(),
-  });
+  const run = await runAssessment(
+    county,
+    Number(year),
+    firestoreAssessDeps(db, { publish: async () => [], today: () => today, log: memoryLogger() }),
+  );
   if (run.townships !== 15) throw new Error(`assessed ${run.townships} townships`);
 }
 const seconds = (performance.now() - started) / 1000;

@@ -1,7 +1,7 @@
 // The assess use case: read the county, assess it, keep an immutable snapshot, hand the result to the summary writer.
 import { randomBytes } from 'node:crypto';
 import type { PreviousResult, TownshipSetting } from '../core/assessment';
-import { type AssessmentResult, assessCounty } from '../core/assessment';
+import { type AssessmentResult, assessCounty, rankingSummary } from '../core/assessment';
 import type { CivilDate } from '../core/dates/civil-date';
 import { yearOf } from '../core/dates/civil-date';
 import type { Logger } from '../http/log';
@@ -66,13 +66,7 @@ export async function runAssessment(
     county,
     year: assessedYear,
     townships: result.ranking.length,
-    ranking: result.ranking.map((t) => ({
-      township: t.township,
-      rank: t.rank,
-      total: t.total,
-      band: t.band,
-      mark: t.mark,
-    })),
+    ranking: rankingSummary(result.ranking),
     published,
     result,
   };

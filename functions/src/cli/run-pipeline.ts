@@ -1,14 +1,13 @@
 // `run`: read the ledger folder, push it through ingest, assess, write the summaries — timing every stage.
 import { resolve } from 'node:path';
 import { runAssessment } from '../assess/assess-service';
+import { firestoreAssessDeps } from '../assess/firestore-assess-deps';
 import type { CivilDate } from '../core/dates/civil-date';
 import { consoleLogger } from '../http/log';
 import { LedgerFolderError, readLedgerFolder } from '../local/push/ledger-folder';
 import { type PushReport, pushCounty, totalRows } from '../local/push/push-county';
 import { loadLocalState } from '../local/stack/local-state';
 import { createPublisher, workbookTargets } from '../report/publish-summaries';
-import { readCounty } from '../store/firestore/county-reader';
-import { readPrevious, saveSnapshot } from '../store/firestore/snapshots';
 import { writeSummaryWorkbook } from '../summary';
 import { CliError, EXIT } from './exit-codes';
 import { connectStack } from './local-stack-connection';
@@ -54,15 +53,15 @@ export async function runPipeline(options: RunOptions, output: Output) {
     const publisher = createPublisher(writeSummaryWorkbook, workbookTargets(out), consoleLogger);
     const run = await output
       .stage('考评并写出汇总表', () =>
-        runAssessment(options.county, options.year, {
-          readCounty: (county) => readCounty(stack.db, county),
-          readPrevious: (county, year) => readPrevious(stack.db, county, year),
-          saveSnapshot: (result, at, id) => saveSnapshot(stack.db, result, at, id),
-          publish: publisher,
-          today: () => options.today,
-          now: () => new Date(),
-          log: consoleLogger,
-        }),
+        runAssessment(
+          options.county,
+          options.year,
+          firestoreAssessDeps(stack.db, {
+            publish: publisher,
+            today: () => options.today,
+            log: consoleLogger,
+          }),
+        ),
       )
       .catch((error) => {
         if ((error as Error).name === 'AssessmentConfigError')

@@ -4,6 +4,7 @@ import { basename, extname, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { Cron } from 'croner';
 import { runAssessment } from '../../assess/assess-service';
+import { firestoreAssessDeps } from '../../assess/firestore-assess-deps';
 import { civilDateInCounty } from '../../core/dates/civil-date';
 import { consoleLogger } from '../../http/log';
 import { readLedgerFolder } from '../../local/push/ledger-folder';
@@ -12,8 +13,6 @@ import { startLocalStack } from '../../local/stack/local-stack';
 import { loadLocalState } from '../../local/stack/local-state';
 import { readLedgerWorkbook } from '../../local/workbooks';
 import { createPublisher, workbookTargets } from '../../report/publish-summaries';
-import { readCounty } from '../../store/firestore/county-reader';
-import { readPrevious, saveSnapshot } from '../../store/firestore/snapshots';
 import { writeSummaryWorkbook } from '../../summary';
 import { recordRunningStack } from '../local-stack-connection';
 import type { Output } from '../output';
@@ -46,15 +45,15 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
 
   const assess = async () => {
     const today = civilDateInCounty(new Date());
-    const run = await runAssessment(options.county, undefined, {
-      readCounty: (c) => readCounty(stack.db, c),
-      readPrevious: (c, y) => readPrevious(stack.db, c, y),
-      saveSnapshot: (r, at, id) => saveSnapshot(stack.db, r, at, id),
-      publish: createPublisher(writeSummaryWorkbook, workbookTargets(out), consoleLogger),
-      today: () => today,
-      now: () => new Date(),
-      log: consoleLogger,
-    });
+    const run = await runAssessment(
+      options.county,
+      undefined,
+      firestoreAssessDeps(stack.db, {
+        publish: createPublisher(writeSummaryWorkbook, workbookTargets(out), consoleLogger),
+        today: () => today,
+        log: consoleLogger,
+      }),
+    );
     output.say(`[${new Date().toISOString()}] 已完成 ${run.year} 年度考评，汇总表写入 ${out}`);
   };
   const cron = new Cron(

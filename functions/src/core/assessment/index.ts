@@ -6,7 +6,14 @@ export * from './county-data';
 export type { DataQuality } from './data-quality';
 export type { MeasuredPart } from './indicators/measure';
 export type { LeaderVisits, LiaisonSummary, TownshipVisits } from './liaison';
-export type { IndicatorResult, Mark, PreviousResult, ScoredPart, TownshipResult } from './rank-townships';
+export {
+  type IndicatorResult,
+  type Mark,
+  type PreviousResult,
+  rankingSummary,
+  type ScoredPart,
+  type TownshipResult,
+} from './rank-townships';
 export type { Reminder, ReminderKind } from './reminder';
 export type { Statistic } from './statistics';
 export type { RequestSummary } from './training-requests';

@@ -96,3 +96,7 @@ export function rankTownships(
     return { ...r, rank, mark, change };
   });
 }
+
+/** The ranking in brief: who is where, with what total, band and mark. */
+export const rankingSummary = (ranking: readonly TownshipResult[]) =>
+  ranking.map(({ township, rank, total, band, mark }) => ({ township, rank, total, band, mark }));

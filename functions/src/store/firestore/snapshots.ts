@@ -1,6 +1,11 @@
 // Assessment snapshots: immutable per county/year/run, traces and reminders per township, plus a "latest" pointer.
 import type { Firestore } from 'firebase-admin/firestore';
-import type { AssessmentResult, PreviousResult, TownshipResult } from '../../core/assessment';
+import {
+  type AssessmentResult,
+  type PreviousResult,
+  rankingSummary,
+  type TownshipResult,
+} from '../../core/assessment';
 import { countyDoc } from './paths';
 
 const assessmentDoc = (db: Firestore, county: string, year: number) =>
@@ -57,13 +62,7 @@ export async function saveSnapshot(
     year: result.year,
     latestSnapshot: snapshotId,
     computedAt: computedAt.toISOString(),
-    ranking: result.ranking.map((t) => ({
-      township: t.township,
-      rank: t.rank,
-      total: t.total,
-      band: t.band,
-      mark: t.mark,
-    })),
+    ranking: rankingSummary(result.ranking),
   });
   await batch.commit();
   return { snapshotId, computedAt: computedAt.toISOString() };
