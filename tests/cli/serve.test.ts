@@ -10,6 +10,7 @@ import { findExportMetadata, freePort } from '../../functions/src/local/firestor
 import { generateSampleCounty, writeSampleCounty } from '../../functions/src/local/sample-county';
 import { runCli } from './run-cli';
 
+type Counts = { created: number; updated: number; deleted: number };
 let work: string;
 let serve: ChildProcessWithoutNullStreams;
 let output = '';
@@ -98,12 +99,10 @@ describe('shuangpei serve', () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`使用正在运行的 shuangpei serve：http://127.0.0.1:${port}`);
-    const pushed = JSON.parse(run.stdout).pushed.flatMap(
-      (p: { tabs: { counts: Record<string, number> }[] }) => p.tabs.map((t) => t.counts),
+    const pushed = JSON.parse(run.stdout).pushed.flatMap((p: { tabs: { counts: Counts }[] }) =>
+      p.tabs.map((t) => t.counts),
     );
-    expect(
-      pushed.reduce((n: number, c: Record<string, number>) => n + c.created + c.updated + c.deleted, 0),
-    ).toBe(0);
+    expect(pushed.reduce((n: number, c: Counts) => n + c.created + c.updated + c.deleted, 0)).toBe(0);
   }, 120_000);
 
   it('exports its data and forgets its address when stopped', async () => {

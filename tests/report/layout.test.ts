@@ -3,34 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { assessCounty } from '../../functions/src/core/assessment';
 import { memoryLogger } from '../../functions/src/http/log';
 import { countySummary } from '../../functions/src/report/county-layout';
 import { createPublisher, workbookTargets } from '../../functions/src/report/publish-summaries';
 import { townshipSummary } from '../../functions/src/report/township-layout';
 import { writeSummaryWorkbook } from '../../functions/src/summary';
-import {
-  fixtureRows,
-  liaisonPoints,
-  previous,
-  qualitative,
-  TODAY,
-  townships,
-  visits,
-  YEAR,
-} from '../fixtures/assessment-county';
+import { assessFixture, townships } from '../fixtures/assessment-county';
 
-const result = assessCounty({
-  county: '示范县',
-  year: YEAR,
-  today: TODAY,
-  townships,
-  qualitative,
-  rows: fixtureRows(),
-  liaisonPoints,
-  visits,
-  previous,
-});
+const result = assessFixture();
 const computedAt = new Date('2026-11-24T22:00:00Z'); // 06:00 in Asia/Shanghai
 const plain = (cell: unknown) =>
   cell && typeof cell === 'object' && 'value' in cell ? (cell as { value: number }).value : cell;
