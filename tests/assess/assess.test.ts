@@ -1,107 +1,24 @@
 import { getTestServer } from '@google-cloud/functions-framework/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOWNSHIP_LEDGERS } from '../../functions/src/core/ledgers';
 import { readLatestSnapshot } from '../../functions/src/store/firestore/snapshots';
-import { saveUser } from '../../functions/src/store/firestore/users';
-import {
-  DUPLICATE_MESSAGE,
-  fixtureSheets,
-  liaisonPoints,
-  qualitative,
-  townships,
-  trainingMenu,
-  visits,
-} from '../fixtures/assessment-county';
+import { DUPLICATE_MESSAGE } from '../fixtures/assessment-county';
 import { COUNTY, type Harness, setUpIngestHarness, USERS } from '../support/ingest-harness';
+import { pushFixtureCounty } from '../support/push-fixture-county';
 
 let h: Harness;
-const clerks: Record<string, string> = {};
+let clerks: Record<string, string>;
 
 beforeAll(async () => {
   process.env.SHUANGPEI_SUMMARIES = 'none';
   h = await setUpIngestHarness(import.meta.url);
-  for (const t of townships) {
-    const email = `clerk@${t.spreadsheetId ?? 'qs'}.example`;
-    await saveUser(h.db, { email, role: 'clerk', county: COUNTY, township: t.township });
-    clerks[t.township] = await h.token(email);
-  }
-  // The county tabs, pushed by a leader.
-  const leader = await h.token(USERS.leader!.email);
-  const county = (ledger: string, rows: Record<string, unknown>[]) =>
-    h.post(
-      {
-        spreadsheetId: 'county-sheet',
-        county: COUNTY,
-        ledger,
-        rows: rows.map((cells, i) => ({ key: `${ledger}-${i}`, revision: 1, row: i + 2, cells })),
-      },
-      leader,
-    );
-  expect(
-    (
-      await county(
-        'townshipSettings',
-        townships.map((t) => ({ 乡镇: t.township, 表格ID: t.spreadsheetId, 年度发展目标: t.annualTarget })),
-      )
-    ).status,
-  ).toBe(200);
-  expect(
-    (
-      await county(
-        'qualitativeScores',
-        qualitative.map((q) => ({
-          考评年度: q.year,
-          乡镇: q.township,
-          定性得分: q.score,
-          加分: q.bonus,
-          扣分: q.penalty,
-          说明: q.remarks,
-        })),
-      )
-    ).status,
-  ).toBe(200);
-  const noErrors = async (res: Promise<{ status: number; body: { rows: { errors: unknown[] }[] } }>) => {
-    const answer = await res;
-    expect(answer.status).toBe(200);
-    expect(answer.body.rows.flatMap((r) => r.errors)).toEqual([]);
-  };
-  await noErrors(county('trainingMenu', trainingMenu));
-  await noErrors(
-    county(
-      'liaisonPoints',
-      liaisonPoints.map((p) => ({ 县委常委: p.leader, 职务: p.post, 联系乡镇: p.township })),
-    ),
-  );
-  await noErrors(
-    county(
-      'supervisionVisits',
-      visits.map((v) => ({
-        县委常委: v.leader,
-        督办日期: v.visitedOn,
-        乡镇: v.township,
-        督办形式: '实地督查',
-        督办内容: '推进双培双带',
-      })),
-    ),
-  );
-  // Each township pushes its tabs in template order, 河口乡 first.
-  const sheets = fixtureSheets();
-  for (const township of ['河口乡', '白沙镇', '城关镇']) {
-    for (const ledger of TOWNSHIP_LEDGERS) {
-      const rows = sheets.filter((r) => r.township === township && r.ledger === ledger.id);
-      if (!rows.length) continue;
-      const body = {
-        spreadsheetId: `sheet-${township}`,
-        county: COUNTY,
-        township,
-        ledger: ledger.id,
-        rows: rows.map((r) => ({ key: r.key, revision: 1, row: r.sheetRow, cells: r.cells })),
-      };
-      const res = await h.post(body, clerks[township]);
-      expect(res.status).toBe(200);
-    }
-  }
+  const pushed = await pushFixtureCounty(h);
+  clerks = pushed.clerks;
+  // The county's own tabs (settings, scores, menu, 联系点, 督办记录) all pass.
+  const countyAnswers = pushed.answers.filter((a) => a.township === null);
+  expect(countyAnswers).toHaveLength(5);
+  for (const a of countyAnswers)
+    expect((a.body as { rows: { errors: unknown[] }[] }).rows.flatMap((r) => r.errors)).toEqual([]);
 });
 afterAll(() => h.close());
 

@@ -11,7 +11,7 @@ import type { WriteSummary } from '../../functions/src/summary';
 import { fakeSheetsWriter } from '../summary/sheets-test-client';
 import { type FakeSheetsServer, startFakeSheetsServer } from '../support/fake-sheets-server';
 import { COUNTY, type Harness, setUpIngestHarness, USERS } from '../support/ingest-harness';
-import { pushFixtureCounty } from './support/fixture-county';
+import { pushFixtureCounty } from '../support/push-fixture-county';
 
 const SPREADSHEETS = ['county-sheet', 'sheet-cg', 'sheet-hk', 'sheet-bs'];
 const COMPUTED_AT = new Date('2026-11-25T01:00:00Z');

@@ -13,7 +13,7 @@ import { saveUser } from '../../functions/src/store/firestore/users';
 import { fakeSheetsWriter } from '../summary/sheets-test-client';
 import { type FakeSheetsServer, startFakeSheetsServer } from '../support/fake-sheets-server';
 import { COUNTY, type Harness, setUpIngestHarness, USERS } from '../support/ingest-harness';
-import { pushFixtureCounty } from './support/fixture-county';
+import { pushFixtureCounty } from '../support/push-fixture-county';
 import { type FunctionsChild, startFunctionsChild } from './support/functions-child';
 import { memberRows, requestBody } from './support/rows';
 

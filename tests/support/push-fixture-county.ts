@@ -1,10 +1,17 @@
 // Pushes the hand-checkable fixture county (tests/fixtures/assessment-county) through ingest, as its clerks
 // and its leader would: county tabs first, then each township's tabs in template order.
 import { expect } from 'vitest';
-import { TOWNSHIP_LEDGERS } from '../../../functions/src/core/ledgers';
-import { saveUser } from '../../../functions/src/store/firestore/users';
-import { fixtureSheets, qualitative, townships } from '../../fixtures/assessment-county';
-import { COUNTY, type Harness, USERS } from '../../support/ingest-harness';
+import { TOWNSHIP_LEDGERS } from '../../functions/src/core/ledgers';
+import { saveUser } from '../../functions/src/store/firestore/users';
+import {
+  fixtureSheets,
+  liaisonPoints,
+  qualitative,
+  townships,
+  trainingMenu,
+  visits,
+} from '../fixtures/assessment-county';
+import { COUNTY, type Harness, USERS } from './ingest-harness';
 
 export type Post = (body: unknown, token: string) => Promise<{ status: number; body: unknown }>;
 
@@ -14,7 +21,7 @@ export async function pushFixtureCounty(h: Harness, post: Post = (b, t) => h.pos
   const send = async (township: string | null, body: unknown, token: string) => {
     const res = await post(body, token);
     expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
-    answers.push({ township, ...res });
+    answers.push({ township, status: res.status, body: res.body });
   };
   const leader = await h.token(USERS.leader!.email);
   const countyTab = (ledger: string, rows: Record<string, unknown>[]) => ({
@@ -38,11 +45,24 @@ export async function pushFixtureCounty(h: Harness, post: Post = (b, t) => h.pos
     说明: q.remarks,
   }));
   await send(null, countyTab('qualitativeScores', scores), leader);
+  await send(null, countyTab('trainingMenu', trainingMenu), leader);
+  const points = liaisonPoints.map((p) => ({ 县委常委: p.leader, 职务: p.post, 联系乡镇: p.township }));
+  await send(null, countyTab('liaisonPoints', points), leader);
+  const visitRows = visits.map((v) => ({
+    县委常委: v.leader,
+    督办日期: v.visitedOn,
+    乡镇: v.township,
+    督办形式: '实地督查',
+    督办内容: '推进双培双带',
+  }));
+  await send(null, countyTab('supervisionVisits', visitRows), leader);
   const sheets = fixtureSheets();
+  const clerks: Record<string, string> = {};
   for (const township of ['河口乡', '白沙镇', '城关镇']) {
     const email = `clerk@${encodeURIComponent(township)}.fixture.example`;
     await saveUser(h.db, { email, role: 'clerk', county: COUNTY, township });
     const token = await h.token(email);
+    clerks[township] = token;
     for (const ledger of TOWNSHIP_LEDGERS) {
       const rows = sheets.filter((r) => r.township === township && r.ledger === ledger.id);
       if (!rows.length) continue;
@@ -56,5 +76,5 @@ export async function pushFixtureCounty(h: Harness, post: Post = (b, t) => h.pos
       await send(township, body, token);
     }
   }
-  return { answers, sheets };
+  return { answers, sheets, clerks };
 }
