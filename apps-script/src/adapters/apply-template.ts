@@ -1,5 +1,6 @@
 // Creates a ledger tab from its template: header row with notes, frozen; hidden, protected key columns; formats.
 import { DATE_FORMAT, type TabTemplate, TEXT_FORMAT } from '../app/template';
+import { listRule } from './dropdown';
 
 export function applyTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: TabTemplate): void {
   const sheet = ss.insertSheet(t.tab, ss.getSheets().length);
@@ -12,14 +13,7 @@ export function applyTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: T
     .setBackground('#d9ead3');
   sheet.setFrozenRows(1);
   const rows = sheet.getMaxRows() - 1;
-  for (const d of t.dropdowns) {
-    const rule = SpreadsheetApp.newDataValidation()
-      .requireValueInList([...d.options], true)
-      .setAllowInvalid(true)
-      .setHelpText('请从下拉列表中选择')
-      .build();
-    sheet.getRange(2, d.column, rows, 1).setDataValidation(rule);
-  }
+  for (const d of t.dropdowns) sheet.getRange(2, d.column, rows, 1).setDataValidation(listRule(d.options));
   for (const column of t.dateColumns) sheet.getRange(2, column, rows, 1).setNumberFormat(DATE_FORMAT);
   for (const column of t.textColumns) sheet.getRange(2, column, rows, 1).setNumberFormat(TEXT_FORMAT);
   sheet.hideColumns(1, t.hiddenColumns);

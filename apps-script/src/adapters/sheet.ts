@@ -1,5 +1,6 @@
 // SheetPort over an Apps Script Sheet: every call is one Range read or write.
 import type { Cell, SheetPort } from '../app/ports';
+import { listRule } from './dropdown';
 
 export function sheetPort(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetPort {
   const range = (row: number, column: number, rows: number, columns: number) =>
@@ -24,5 +25,9 @@ export function sheetPort(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetPort 
     setNotes: (r, c, notes) => block(r, c, notes, (x) => x.setNotes(notes)),
     // Apps Script resets a cell whose colour is null; its typings only admit strings.
     setBackgrounds: (r, c, colors) => block(r, c, colors, (x) => x.setBackgrounds(colors as string[][])),
+    setDropdown: (column, options) => {
+      const rows = sheet.getMaxRows() - 1;
+      if (rows > 0) range(2, column, rows, 1).setDataValidation(options.length ? listRule(options) : null);
+    },
   };
 }

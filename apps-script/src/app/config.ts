@@ -57,7 +57,7 @@ export function saveConfig(store: KeyValueStore, config: Config): void {
   });
 }
 
-/** The tabs this spreadsheet keeps: a township's five ledgers, or the county's own two. */
+/** The tabs this spreadsheet keeps: a township's ledgers (TOWNSHIP_LEDGERS), or the county's own (COUNTY_LEDGERS). */
 export const ledgersOf = (config: Config): readonly AnyLedger[] =>
   config.township ? TOWNSHIP_LEDGERS : COUNTY_LEDGERS;
 

@@ -1,5 +1,6 @@
 // Pushes one tab: read it, key new rows, save what is pending, send it in batches of 500, show each answer.
 import type { AnyLedger } from '../../../functions/src/core/ledgers';
+import { applyChoices } from './choices';
 import type { Config } from './config';
 import { editedSinceDrain } from './inbox';
 import { ingestBody, postIngest } from './ingest-client';
@@ -72,6 +73,10 @@ export function flushTab(
     const { answer } = outcome;
     result.answered++;
     showAnswer(sheet, layout, answer, editedSinceDrain(s.state, ledger.id));
+    applyChoices(s.state, sheet, layout, ledger.id, answer.choices, {
+      force: mode === 'full',
+      notify: (message) => s.spreadsheet.toast(message, `「${ledger.tab}」的下拉列表`),
+    });
     for (const r of answer.rows) unconfirmed.delete(r.key);
     if (state.blocked) sheet.setNotes(1, layout.statusColumn, [['']]);
     state = {

@@ -34,6 +34,8 @@ export interface RowAnswer {
 export interface IngestAnswer {
   sheetWarnings: string[];
   rows: RowAnswer[];
+  /** Only for tabs with a column that lists a county tab: header → its entries now (see choices.ts). */
+  choices?: Record<string, string[]>;
 }
 
 export type IngestOutcome =

@@ -1,4 +1,6 @@
 // 初始化台账: creates every missing tab of this spreadsheet's mode; existing tabs are left as they are.
+import { askChoices } from './ask-choices';
+import { forgetChoices } from './choices';
 import { ledgersOf, loadConfig, NOT_CONFIGURED } from './config';
 import type { Services } from './ports';
 import { readLayout } from './read-tab';
@@ -14,6 +16,7 @@ export function initializeTabs(s: Services): string {
     const sheet = s.spreadsheet.sheet(ledger.tab);
     if (!sheet) {
       s.spreadsheet.createTab(templateOf(ledger));
+      forgetChoices(s.state, ledger);
       created.push(ledger.tab);
       continue;
     }
@@ -21,6 +24,7 @@ export function initializeTabs(s: Services): string {
     if (layout.ok) kept.push(ledger.tab);
     else problems.push(layout.message);
   }
+  askChoices(s, config);
   return [
     created.length ? `已创建：${created.join('、')}` : '',
     kept.length ? `已存在（未改动）：${kept.join('、')}` : '',

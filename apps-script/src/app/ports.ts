@@ -18,6 +18,8 @@ export interface SheetPort {
   setNotes(row: number, column: number, notes: string[][]): void;
   /** `null` resets a cell to the default background. */
   setBackgrounds(row: number, column: number, colors: (string | null)[][]): void;
+  /** One write: the dropdown of every data row (2…last) of a column; no options removes it. */
+  setDropdown(column: number, options: readonly string[]): void;
 }
 
 export interface SpreadsheetPort {

@@ -52,8 +52,12 @@ export function buildProgram(exit: (code: number) => void): Command {
     .command('template')
     .description('生成空白乡镇台账和县级表格模板（含下拉选项）/ write blank township and county workbooks')
     .requiredOption('--out <dir>', '输出目录 / output folder')
+    .option(
+      '--menu <file>',
+      '县级表格：培训申报的课程名称列列出其「培训菜单」/ county workbook whose menu feeds a dropdown',
+    )
     .addOption(json)
-    .action(act(async (o) => templateCommand(o, createOutput(Boolean(o.json)))));
+    .action(act(async (o) => templateCommand({ ...o, today: today() }, createOutput(Boolean(o.json)))));
 
   program
     .command('validate')

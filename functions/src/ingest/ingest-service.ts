@@ -4,6 +4,7 @@ import type { CivilDate } from '../core/dates/civil-date';
 import { type AnyLedger, ledgerById } from '../core/ledgers';
 import { headerIssues, mapHeaders, normalizeHeader, validateRow } from '../core/validation';
 import { BadRequestError, UnprocessableError } from '../http/errors';
+import { choiceFieldsOf, choiceList } from './choice-fields';
 import type { ChunkTarget, RowOutcome, ValidatedRow } from './chunk-types';
 import type { IngestRequest } from './ingest-request';
 
@@ -11,6 +12,8 @@ import type { IngestRequest } from './ingest-request';
 export interface RowStore {
   applyRows(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]>;
   tombstoneMissing(target: ChunkTarget, liveKeys: ReadonlySet<string>): Promise<number>;
+  /** Values of `field` in the county tab's rows that are neither deleted nor in error (one query). */
+  choices(county: string, ledgerId: string, field: string): Promise<string[]>;
 }
 
 export interface IngestResponse {
@@ -31,6 +34,11 @@ export interface IngestResponse {
     withWarnings: number;
     deleted: number;
   };
+  /**
+   * Only for a ledger whose columns list a county tab's entries (培训申报.课程名称 ← 培训菜单): header → the
+   * entries as they stand now, sorted, for the sheet's dropdown.
+   */
+  choices?: Record<string, string[]>;
 }
 
 /** The ledger a request names, checked against where it says the rows come from. */
@@ -85,7 +93,10 @@ export async function ingestRows(
     cells: canonicalCells(ledger, row.cells),
     validation: validateRow(ledger, row.cells, { today: deps.today }),
   }));
-  const outcomes = await deps.store.applyRows(target, validated);
+  const [outcomes, choices] = await Promise.all([
+    deps.store.applyRows(target, validated),
+    currentChoices(deps.store, request.county, ledger),
+  ]);
   const deleted = request.liveKeys
     ? await deps.store.tombstoneMissing(
         target,
@@ -110,5 +121,18 @@ export async function ingestRows(
       withWarnings: count((o) => o.status === 'warning'),
       deleted,
     },
+    ...(choices ? { choices } : {}),
   };
+}
+
+/** The dropdown choices of the ledger's columns that list a county tab, or undefined when it has none. */
+async function currentChoices(
+  store: RowStore,
+  county: string,
+  ledger: AnyLedger,
+): Promise<Record<string, string[]> | undefined> {
+  const fields = choiceFieldsOf(ledger);
+  if (!fields.length) return undefined;
+  const lists = await Promise.all(fields.map((c) => store.choices(county, c.ledgerId, c.field)));
+  return Object.fromEntries(fields.map((c, i) => [c.header, choiceList(lists[i]!)]));
 }

@@ -125,7 +125,7 @@ describe('the Apps Script client against the real ingest function', () => {
     network = 'up';
     await sheet.call('tick', 'retrySync', 10);
     expect((await sheet.call('view', TAB, 2, 3)).values.map((v) => v[15])).toEqual(['已同步', '已同步']);
-    expect(await sheet.call('requests')).toBe(3);
+    expect(await sheet.call('requests')).toBe(4); // 3 pushes, and 初始化台账 asking for the 培训申报 choices
     const docs = (await members()).docs.map((d) => d.data());
     expect(docs.map((d) => [d.key, d.revision, d.sheetRow, d.status]).sort()).toEqual(
       [
@@ -141,6 +141,27 @@ describe('the Apps Script client against the real ingest function', () => {
 
     expect(await sheet.call('menu', '全量同步')).toBe('已发送 2 行：有错误 0 行，有提示 0 行');
     expect((await auditChanges()).length).toBe(2);
+  });
+
+  it('lists the county’s 培训菜单 in the 培训申报 course dropdown, from the real answer', async () => {
+    expect(await sheet.call('dropdown', '培训申报', 2, 4)).toBeNull(); // the county has no menu yet
+    const leader = await h.token(USERS.leader!.email);
+    const menu = await h.post(
+      {
+        spreadsheetId: 'county-sheet',
+        county: COUNTY,
+        ledger: 'trainingMenu',
+        rows: ['农村电商', '柑橘栽培技术'].map((course, i) => ({
+          key: `c${i}`,
+          revision: 1,
+          cells: { 课程名称: course, 培训类别: '市场营销', 培训形式: '集中办班', 学时: 8 },
+        })),
+      },
+      leader,
+    );
+    expect(menu.status).toBe(200);
+    await sheet.call('menu', '初始化台账');
+    expect(await sheet.call('dropdown', '培训申报', 2, 4)).toEqual(['柑橘栽培技术', '农村电商']);
   });
 
   it('turns deleted rows into tombstones in the store', async () => {

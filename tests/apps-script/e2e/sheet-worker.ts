@@ -80,6 +80,11 @@ const api = {
   tick: (handler: string, minutes: number) => driver.tick(handler, minutes),
   view: (tab: string, first: number, last?: number) => driver.view(tab, first, last),
   requests: () => env.urlFetch.requests.length,
+  /** The options of a cell's dropdown, or null when it has none. */
+  dropdown: (tab: string, row: number, column: number) =>
+    (env.spreadsheet.sheet(tab).getRange(row, column).getDataValidation()?.getCriteriaValues()[0] as
+      | string[]
+      | undefined) ?? null,
   /** A new execution: fresh globals of Code.js over the same spreadsheet, properties and triggers. */
   newExecution: () => {
     driver = new ScriptDriver(env, input.code);

@@ -28,6 +28,8 @@ export class FakeIngestServer {
   /** Answer every request with this status instead (503, 429, …). */
   outage: number | null = null;
   today = '2026-11-25';
+  /** Ledger id → the `choices` its answers carry (as the real server lists a county tab's entries). */
+  readonly choices: Record<string, Record<string, string[]>> = {};
   readonly assessed: unknown[] = [];
 
   readonly handle = (request: FetchRequest): FetchAnswer => {
@@ -87,7 +89,13 @@ export class FakeIngestServer {
         }
       }
     }
-    return json(200, { sheetWarnings: issues.warnings, rows, counts: { received: rows.length, deleted } });
+    const choices = this.choices[body.ledger];
+    return json(200, {
+      sheetWarnings: issues.warnings,
+      rows,
+      counts: { received: rows.length, deleted },
+      ...(choices ? { choices } : {}),
+    });
   };
 
   /** Keys stored and not deleted, for one ledger. */

@@ -15,6 +15,8 @@ export class MemorySheet implements SheetPort {
   values_: unknown[][] = [];
   notes_: string[][] = [];
   backgrounds_: string[][] = [];
+  /** Column → the options of its dropdown (rows 2…). */
+  readonly dropdowns = new Map<number, readonly string[]>();
   readonly writes: string[] = [];
 
   constructor(
@@ -84,6 +86,11 @@ export class MemorySheet implements SheetPort {
       column,
       colors.map((l) => l.map((c) => c ?? '#ffffff')),
     );
+  }
+  setDropdown(column: number, options: readonly string[]) {
+    this.writes.push(`dropdown ${column} ${options.length}`);
+    if (options.length) this.dropdowns.set(column, [...options]);
+    else this.dropdowns.delete(column);
   }
   /** Row `row` as the sheet holds it, columns 1…n. */
   line(row: number, n = this.lastColumn()) {

@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { COUNTY_LEDGERS, TOWNSHIP_LEDGERS } from '../../../functions/src/core/ledgers';
+import { choiceList } from '../../../functions/src/ingest/choice-fields';
 import { generateSampleCounty, writeSampleCounty } from '../../../functions/src/local/sample-county';
-import { readLedgerWorkbook } from '../../../functions/src/local/workbooks';
+import { LIST_SHEET, readLedgerWorkbook } from '../../../functions/src/local/workbooks';
 import { useTempDir } from '../workbooks/temp-dir';
 
 const temp = useTempDir('sample-county');
@@ -37,6 +39,23 @@ describe('writeSampleCounty', () => {
       county.liaisonPoints,
       county.supervisionVisits,
     ]);
+  });
+
+  it('gives every township’s 培训申报.课程名称 a dropdown of the generated 培训菜单', async () => {
+    const dir = temp.path('menu');
+    await writeSampleCounty(dir, county);
+    const courses = choiceList(county.trainingMenu.map((r) => r.课程名称));
+    expect(courses).toHaveLength(22);
+    for (const township of county.townships) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(`${dir}/${township.name}.xlsx`);
+      const rule = workbook.getWorksheet('培训申报')!.getCell('B2').dataValidation;
+      expect([rule?.formulae, rule?.errorStyle]).toEqual([[`'${LIST_SHEET}'!$A$1:$A$22`], 'warning']);
+      expect(workbook.getWorksheet(LIST_SHEET)!.getColumn(1).values.slice(1)).toEqual(courses);
+    }
+    const office = new ExcelJS.Workbook();
+    await office.xlsx.readFile(`${dir}/县委组织部.xlsx`);
+    expect(office.worksheets.map((s) => s.name)).not.toContain(LIST_SHEET);
   });
 
   it('writes byte-identical workbooks for the same seed', async () => {

@@ -57,3 +57,19 @@ export function dropdownValidation(options: readonly string[]): DataValidation {
     error: `可选：${options.join('、')}`,
   };
 }
+
+/**
+ * A list validation over a range (a column of the hidden list sheet): it only warns, since the county's
+ * list may have grown since the workbook was written, and the server checks the value anyway.
+ */
+export function choiceValidation(range: string, error: string): DataValidation {
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [range],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: '请从下拉列表中选择',
+    error,
+  };
+}

@@ -1,6 +1,7 @@
 // Local mode: Excel/WPS ledger workbooks standing in for the Google spreadsheets.
 export type { LedgerRowCells } from './cell-writing';
 export { DATE_FORMAT, TEMPLATE_LAST_ROW, TEXT_FORMAT } from './column-layout';
+export { type Choices, type ChoicesOf, countyChoices, noChoices } from './county-choices';
 export type {
   LedgerWorkbook,
   LedgerWorkbookRow,
@@ -19,6 +20,7 @@ export {
 export { CONTENT_KEY_PREFIX, deriveRowKey, NATURAL_KEY_PREFIX } from './row-keys';
 export {
   type LedgerTabData,
+  LIST_SHEET,
   writeCountyTemplate,
   writeLedgerWorkbook,
   writeTownshipTemplate,

@@ -30,7 +30,13 @@ export function columnLetter(index: number): string {
 export const lastValidatedRow = (dataRows: number): number =>
   Math.max(TEMPLATE_LAST_ROW, dataRows + 1 + 1000);
 
-export function addLedgerSheet(workbook: WorkbookWriter, ledger: LedgerDef, rows: readonly LedgerRowCells[]) {
+/** `lists`: header → the validation of a column whose dropdown lists a county tab (see write-ledger-workbook). */
+export function addLedgerSheet(
+  workbook: WorkbookWriter,
+  ledger: LedgerDef,
+  rows: readonly LedgerRowCells[],
+  lists: ReadonlyMap<string, DataValidation> = new Map(),
+) {
   const sheet = workbook.addWorksheet(ledger.tab, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   sheet.columns = ledger.fields.map((field) => {
     const numFmt = numberFormat(field);
@@ -50,13 +56,23 @@ export function addLedgerSheet(workbook: WorkbookWriter, ledger: LedgerDef, rows
   const lastRow = lastValidatedRow(rows.length);
   ledger.fields.forEach((field, index) => {
     const options = dropdownOptions(field);
-    if (!options) return;
+    const validation = lists.get(field.header) ?? (options ? dropdownValidation(options) : null);
+    if (!validation) return;
     const letter = columnLetter(index + 1);
-    (sheet as unknown as WithValidations).dataValidations.add(
-      `${letter}2:${letter}${lastRow}`,
-      dropdownValidation(options),
-    );
+    (sheet as unknown as WithValidations).dataValidations.add(`${letter}2:${letter}${lastRow}`, validation);
   });
   for (const row of rows) sheet.addRow(rowValues(ledger, row)).commit();
+  sheet.commit();
+}
+
+/** A very hidden sheet holding one list per column from row 1 (Excel's inline lists stop at 255 characters). */
+export function addListSheet(
+  workbook: WorkbookWriter,
+  name: string,
+  columns: readonly (readonly string[])[],
+) {
+  const sheet = workbook.addWorksheet(name, { state: 'veryHidden' });
+  const length = Math.max(0, ...columns.map((c) => c.length));
+  for (let i = 0; i < length; i++) sheet.addRow(columns.map((c) => c[i] ?? null)).commit();
   sheet.commit();
 }

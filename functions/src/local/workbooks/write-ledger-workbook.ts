@@ -1,33 +1,55 @@
 // Writes ledger workbooks (templates and data) with exceljs' streaming writer: fast and low on memory.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { DataValidation } from 'exceljs';
 import { COUNTY_LEDGERS, type LedgerDef, TOWNSHIP_LEDGERS } from '../../core/ledgers';
+import { choiceFieldsOf } from '../../ingest/choice-fields';
 import type { LedgerRowCells } from './cell-writing';
+import { choiceValidation } from './column-layout';
+import { type Choices, type ChoicesOf, noChoices } from './county-choices';
 import { StableWorkbookWriter } from './stable-workbook-writer';
-import { addLedgerSheet } from './write-ledger-sheet';
+import { addLedgerSheet, addListSheet, columnLetter } from './write-ledger-sheet';
+
+/** The very hidden sheet that holds the lists of county-fed dropdowns. */
+export const LIST_SHEET = '下拉选项';
 
 export interface LedgerTabData {
   ledger: LedgerDef;
   /** Rows as canonical header → cell; strings are written as text, numbers as numbers, Dates as dates. */
   rows: readonly LedgerRowCells[];
+  /** Header → the entries its dropdown lists (a county tab's, see `countyChoices`); empty lists are skipped. */
+  choices?: Choices;
 }
 
 /** Writes one workbook holding the given ledger tabs, in order, in the template layout. */
 export async function writeLedgerWorkbook(path: string, tabs: readonly LedgerTabData[]): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const workbook = new StableWorkbookWriter(path);
-  for (const tab of tabs) addLedgerSheet(workbook, tab.ledger, tab.rows);
+  const columns: (readonly string[])[] = [];
+  for (const tab of tabs) {
+    const lists = new Map<string, DataValidation>();
+    for (const [header, options] of Object.entries(tab.choices ?? {})) {
+      if (!options.length) continue;
+      columns.push(options);
+      const letter = columnLetter(columns.length);
+      const missing = choiceFieldsOf(tab.ledger).find((c) => c.header === header)?.missing;
+      const range = `'${LIST_SHEET}'!$${letter}$1:$${letter}$${options.length}`;
+      lists.set(header, choiceValidation(range, `${header}：${missing ?? '请从下拉列表中选择'}`));
+    }
+    addLedgerSheet(workbook, tab.ledger, tab.rows, lists);
+  }
+  if (columns.length) addListSheet(workbook, LIST_SHEET, columns);
   await workbook.commit();
 }
 
-/** A blank township workbook: the five township ledgers (乡土人才 … 示范基地) in template order. */
-export const writeTownshipTemplate = (path: string): Promise<void> =>
+/** A blank township workbook: the township ledgers (乡土人才 … 示范基地) in template order, lists from `choicesOf`. */
+export const writeTownshipTemplate = (path: string, choicesOf: ChoicesOf = noChoices): Promise<void> =>
   writeLedgerWorkbook(
     path,
-    TOWNSHIP_LEDGERS.map((ledger) => ({ ledger, rows: [] })),
+    TOWNSHIP_LEDGERS.map((ledger) => ({ ledger, rows: [], choices: choicesOf(ledger) })),
   );
 
-/** A blank county workbook: 乡镇设置 and 定性考评. */
+/** A blank county workbook: 乡镇设置, 定性考评, 培训菜单, 联系点 and 督办记录. */
 export const writeCountyTemplate = (path: string): Promise<void> =>
   writeLedgerWorkbook(
     path,

@@ -120,6 +120,17 @@ export class FirestoreLedgerRowStore {
     return deleted;
   }
 
+  /** One query: the `record.{field}` of the county tab's live rows without errors, and nothing else of them. */
+  async choices(county: string, ledgerId: string, field: string): Promise<string[]> {
+    const path = `record.${field}`;
+    const rows = await rowsCollection(this.db, county, null, ledgerId)
+      .where('deleted', '==', false)
+      .where('status', 'in', ['ok', 'warning'])
+      .select(path)
+      .get();
+    return rows.docs.map((d) => d.get(path)).filter((v): v is string => typeof v === 'string');
+  }
+
   private tombstoneChunk(target: ChunkTarget, chunk: readonly string[]): Promise<number> {
     const { db } = this;
     const { county, township, ledger } = target;
