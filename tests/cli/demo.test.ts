@@ -100,6 +100,51 @@ describe('shuangpei demo on a small generated county', () => {
     const stats = book.getWorksheet('全县统计')!;
     expect(stats.getCell('A5').value).toBe('乡土人才库人数');
     expect(stats.getCell('B5').value).toBe(result.statistics.talentPool.value);
+    const headerOf = (tab: string) => (book.getWorksheet(tab)!.getRow(4).values as unknown[]).slice(1);
+    expect(headerOf('预警提醒')).toEqual([
+      '乡镇',
+      '类别',
+      '台账',
+      '行号',
+      '姓名',
+      '身份证号',
+      '到期日期',
+      '需要做的事',
+    ]);
+    expect(headerOf('数据质量')).toEqual([
+      '乡镇',
+      '台账行数',
+      '有错误行',
+      '有提示行',
+      '重复登记',
+      '无错误占比',
+      '主要问题',
+    ]);
+    expect(headerOf('菜单式培训')[0]).toBe('乡镇');
+    expect(headerOf('联系点督办')[0]).toBe('乡镇');
+    // One 预警提醒 row per reminder (then a blank row and the note), every ID number masked.
+    const reminders = book.getWorksheet('预警提醒')!;
+    const count = result.reminders.length;
+    expect(count).toBeGreaterThan(5);
+    const ids = Array.from({ length: count }, (_, i) => reminders.getCell(`F${i + 5}`).value);
+    expect(ids.filter(Boolean).length).toBeGreaterThan(0);
+    for (const id of ids.filter(Boolean)) expect(id).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    expect(reminders.getCell(`A${count + 4}`).value).toBe(result.reminders.at(-1).township);
+    expect(reminders.getCell(`A${count + 5}`).value ?? null).toBeNull();
+    // 数据质量 lists every township, the planted mistakes show as rows with errors.
+    const quality = book.getWorksheet('数据质量')!;
+    const townships = Array.from(
+      { length: result.ranking.length },
+      (_, i) => quality.getCell(`A${i + 5}`).value,
+    );
+    expect([...townships].sort()).toEqual(result.ranking.map((t: { township: string }) => t.township).sort());
+    const feedback = new ExcelJS.Workbook();
+    const top = result.ranking[0].township;
+    await feedback.xlsx.readFile(join(work, 'out', `本乡镇考评-${top}.xlsx`));
+    expect(feedback.worksheets.map((w) => w.name)).toEqual(['本乡镇考评']);
+    const own = feedback.getWorksheet('本乡镇考评')!;
+    expect(own.getCell('A1').value).toBe(`${top}2026年度“双培双带”考评结果`);
+    expect((own.getRow(4).values as unknown[]).slice(1)).toEqual(['项目', '得分 / 结果', '说明']);
   });
 
   it('changes nothing when the same folder is imported again', async () => {

@@ -133,4 +133,14 @@ describe('reading a workbook a county already keeps', () => {
     expect((error as WorkbookReadError).message).toMatch(/另存为“Excel 工作簿 \(\*\.xlsx\)”后重试$/);
     expect((error as { cause: { code: string } }).cause.code).toBe('NOT_XLSX');
   });
+
+  it('says a missing file is missing, not damaged', async () => {
+    const path = temp.path('城关镇.xlsx');
+    const error = await readLedgerWorkbook(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookReadError);
+    expect((error as WorkbookReadError).message).toBe(
+      `找不到文件 ${path}：请检查路径和文件名（如 城关镇.xlsx）`,
+    );
+    expect((error as { cause: { code: string } }).cause.code).toBe('NOT_FOUND');
+  });
 });

@@ -1,11 +1,15 @@
 // Reads an .xlsx ledger workbook (ours or one a county already keeps) into ledger tabs with stable row keys.
+import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { LedgerWorkbook, LedgerWorkbookTab, WorkbookKind } from './ledger-workbook';
 import { matchSheets } from './match-sheets';
 import { readLedgerTab } from './read-ledger-tab';
 import { sheetGrid } from './sheet-grid';
 
-/** The file is not an .xlsx workbook exceljs can open (an .xls, .et, a CSV, or a damaged file); `cause.code` is NOT_XLSX. */
+/**
+ * The file is missing (`cause.code` NOT_FOUND) or is not an .xlsx workbook exceljs can open (an .xls, .et, a
+ * CSV, or a damaged file; `cause.code` NOT_XLSX).
+ */
 export class WorkbookReadError extends Error {
   override name = 'WorkbookReadError';
 }
@@ -27,6 +31,10 @@ export function parseLedgerWorkbook(workbook: ExcelJS.Workbook): LedgerWorkbook 
 }
 
 export async function readLedgerWorkbook(path: string): Promise<LedgerWorkbook> {
+  if (!existsSync(path))
+    throw new WorkbookReadError(`找不到文件 ${path}：请检查路径和文件名（如 城关镇.xlsx）`, {
+      cause: { code: 'NOT_FOUND' },
+    });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
