@@ -48,14 +48,23 @@ describe('shuangpei template and validate', () => {
       errors: 2,
       warnings: 0,
       problems: [
-        { tab: '乡土人才', row: 3, severity: 'error', message: '身份证号：校验位应为 1，请核对' },
+        {
+          tab: '乡土人才',
+          row: 3,
+          column: '身份证号',
+          severity: 'error',
+          message: '身份证号：校验位应为 1，请核对',
+        },
         {
           tab: '乡土人才',
           row: 4,
+          column: '身份证号',
           severity: 'error',
-          message: '身份证号：与第2行是同一人，全县每人只能登记一次',
+          message:
+            '身份证号：此人已登记，在城关镇「乡土人才」第2行；全县每人只能登记一次，请核对后删除重复行',
         },
       ],
+      notes: [],
     });
     expect(result.stdout).not.toContain(ID.talentA);
   });

@@ -3,7 +3,7 @@ import {
   type CountyIndex,
   checkCountyRules,
   type PersonEntry,
-  personFacts,
+  personEntry,
   personKeyOf,
   type RowIssue,
 } from '../core/validation';
@@ -46,7 +46,8 @@ const samePerson = (a: PersonDoc, b: PersonDoc | undefined): boolean =>
   a.sheetRow === b.sheetRow &&
   (a.memberCategory ?? null) === (b.memberCategory ?? null) &&
   (a.isTopTalent ?? null) === (b.isTopTalent ?? null) &&
-  (a.politicalStatus ?? null) === (b.politicalStatus ?? null);
+  (a.politicalStatus ?? null) === (b.politicalStatus ?? null) &&
+  (a.hasErrors ?? false) === (b.hasErrors ?? false);
 
 const staleOutcome = (row: ValidatedRow, old: StoredRow): RowOutcome => ({
   key: row.key,
@@ -101,12 +102,9 @@ export function planChunk(input: {
     const claims = personKey !== null && !countyIssues.some((i) => i.ruleId === 'county.duplicate-person');
     const claimId = claims ? personDocId(ledger.id, personKey) : null;
     if (claimId) {
-      index.overlay.set(claimId, {
-        ledger: ledger.id,
-        ...self,
-        sheetRow: row.sheetRow,
-        ...personFacts(ledger.id, values),
-      });
+      // A row with errors still holds its person, so a second row is still a duplicate, but vouches for nothing.
+      const at = { ...self, sheetRow: row.sheetRow };
+      index.overlay.set(claimId, personEntry(ledger.id, at, values, errors.length > 0));
     }
     const base = {
       county: target.county,
@@ -132,9 +130,11 @@ export function planChunk(input: {
     const outcome = { key: row.key, row: row.sheetRow, status: doc.status, errors, warnings };
     const live = old && !old.deleted ? old : undefined;
     if (live?.fingerprint === doc.fingerprint) {
-      // Same content, same verdict (and so the same claim): nothing to write but perhaps a newer revision.
+      // Same content, same verdict: nothing to write but perhaps a newer revision, and the claim of a row
+      // stored before claims recorded `hasErrors` (written once, when the row has errors).
       if (row.revision > live.revision)
         plan.rowWrites.push({ key: row.key, kind: 'update', fields: { revision: row.revision } });
+      keepClaim(claimId);
       plan.outcomes.push({ ...outcome, result: 'unchanged' });
       continue;
     }

@@ -4,7 +4,7 @@ import { parseIdNumber } from '../../../functions/src/core/id-number';
 import {
   checkCountyRules,
   MemoryCountyIndex,
-  personFacts,
+  personEntry,
   personKeyOf,
 } from '../../../functions/src/core/validation';
 import { generateSampleCounty, type MistakeKind } from '../../../functions/src/local/sample-county';
@@ -96,18 +96,40 @@ describe('cross-ledger consistency', () => {
     for (const v of validated) {
       const key = keyOf(v);
       if (!key) continue;
-      const at = { ledger: v.ledger.id, township: v.township, key: String(v.rowIndex), sheetRow: null };
-      index.add(key, { ...at, ...personFacts(v.ledger.id, v.result.values) });
+      const at = { township: v.township, key: String(v.rowIndex), sheetRow: null };
+      index.add(key, personEntry(v.ledger.id, at, v.result.values, v.result.errors.length > 0));
     }
-    const flagged = validated.flatMap((v) =>
+    const issues = validated.flatMap((v) =>
       checkCountyRules(v.ledger, valuesOf(v), { township: v.township, key: String(v.rowIndex) }, index)
         .filter((issue) => issue.ruleId !== 'county.duplicate-person')
-        .map((issue) => `${whereOf(v)}|${issue.ruleId}`),
+        .map((issue) => ({ at: `${whereOf(v)}|${issue.ruleId}`, message: issue.message })),
     );
     const planted = county.mistakes
       .filter((m) => m.kind in REFERENCE_RULES)
       .map((m) => `${m.township}|${m.ledger}|${m.rowIndex}|${REFERENCE_RULES[m.kind]}`);
-    expect(flagged.sort()).toEqual(planted.sort());
+    // A mentor or mentee whose own row has a planted row-level mistake vouches for nothing: each such pair
+    // is told so (and only such pairs), beside the planted reference mistakes.
+    const flawed = issues.filter((i) => i.message.includes('的登记有错误'));
+    const expectedFlawed = townshipRows
+      .filter((v) => v.ledger.id === 'pairs')
+      .filter((v) => {
+        const p = valuesOf(v);
+        const named = [
+          ['members', p.pairType === '2+1' ? p.mentorOneId : null],
+          ['members', p.pairType === '2+1' ? p.mentorTwoId : null],
+          ['talents', p.pairType === '2+1' ? p.menteeId : p.mentorOneId],
+        ] as const;
+        return named.some(([ledger, id]) => id && index.find(ledger, String(id))?.hasErrors);
+      })
+      .map(whereOf);
+    expect(flawed.map((i) => i.at.split('|').slice(0, 3).join('|')).sort()).toEqual(expectedFlawed.sort());
+    expect(flawed.length).toBeGreaterThan(0);
+    expect(
+      issues
+        .filter((i) => !flawed.includes(i))
+        .map((i) => i.at)
+        .sort(),
+    ).toEqual(planted.sort());
     expect(new Set(county.mistakes.filter((m) => m.kind in REFERENCE_RULES).map((m) => m.kind)).size).toBe(5);
   });
 

@@ -1,19 +1,49 @@
-// `shuangpei validate FILE.xlsx`: checks a workbook offline and lists every problem by tab, row and column.
-import { resolve } from 'node:path';
+// `shuangpei validate FILE.xlsx [--county 县级表格.xlsx]`: checks a workbook offline and lists every problem by
+// tab, row and column, the references the file can answer for itself included.
+import { basename, extname, resolve } from 'node:path';
 import type { CivilDate } from '../../core/dates/civil-date';
-import { personKeyOf, validateRow } from '../../core/validation';
-import { readLedgerWorkbook, WorkbookReadError } from '../../local/workbooks';
+import { ledgerById } from '../../core/ledgers';
+import {
+  checkCountyRules,
+  MemoryCountyIndex,
+  personEntry,
+  personKeyOf,
+  type RowIssue,
+  validateRow,
+} from '../../core/validation';
+import { referencesOf } from '../../core/validation/references';
+import { type LedgerWorkbook, readLedgerWorkbook, WorkbookReadError } from '../../local/workbooks';
 import { CliError, EXIT } from '../exit-codes';
 import type { Output } from '../output';
 
 export interface Problem {
   tab: string;
   row: number | null;
+  /** The Chinese header of the column, or null for a problem with the whole tab. */
+  column: string | null;
   severity: 'error' | 'warning';
   message: string;
 }
 
-export async function collectProblems(file: string, today: CivilDate): Promise<Problem[]> {
+export interface Validation {
+  problems: Problem[];
+  /** What could not be checked offline, said once per tab and target (not errors). */
+  notes: string[];
+}
+
+/** A workbook with the township its rows belong to ('' for the county's own tabs, as `ingest` keys them). */
+interface Source {
+  township: string;
+  workbook: LedgerWorkbook;
+}
+
+/**
+ * People another township's workbook may hold (one 2+1 mentor in twenty comes from the next township): when
+ * found here, the rule applies; when not, nothing can be said offline.
+ */
+const ACROSS_TOWNSHIPS = new Set(['members', 'talents']);
+
+async function read(file: string): Promise<LedgerWorkbook> {
   const workbook = await readLedgerWorkbook(file).catch((error) => {
     const message =
       error instanceof WorkbookReadError ? error.message : `无法读取 ${file}：${(error as Error).message}`;
@@ -24,52 +54,132 @@ export async function collectProblems(file: string, today: CivilDate): Promise<P
       `${file} 中没有任何台账：表头须与模板一致（可用 shuangpei template 生成模板）`,
       EXIT.usage,
     );
+  return workbook;
+}
+
+async function sourcesOf(file: string, countyFile: string | null): Promise<Source[]> {
+  const workbook = await read(file);
+  const township = workbook.kind === 'county' ? '' : basename(file, extname(file)).trim();
+  if (!countyFile) return [{ township, workbook }];
+  if (workbook.kind === 'county')
+    throw new CliError(`${file} 本身就是县级表格，不必再用 --county`, EXIT.usage);
+  const county = await read(countyFile);
+  if (county.kind !== 'county')
+    throw new CliError(
+      `${countyFile} 不是县级表格：--county 应指向含「培训菜单」等县级表的工作簿`,
+      EXIT.usage,
+    );
+  return [
+    { township, workbook },
+    { township: '', workbook: county },
+  ];
+}
+
+/** Every row validated, and an index of who is registered where, as `ingest` would build it. */
+function validateSources(sources: Source[], today: CivilDate) {
+  const index = new MemoryCountyIndex();
+  const rows = sources.map(({ township, workbook }) =>
+    workbook.tabs.map((tab) =>
+      tab.rows.map((row) => {
+        const result = validateRow(tab.ledger, row.cells, { today });
+        const values = result.values as Record<string, unknown>;
+        const key = personKeyOf(tab.ledger, values, township);
+        const at = { township, key: row.key, sheetRow: row.rowNumber };
+        // As in ingest, a row with errors holds its key but vouches for no fact (a later duplicate holds nothing).
+        if (key) index.add(key, personEntry(tab.ledger.id, at, values, result.errors.length > 0));
+        return { row, result, values };
+      }),
+    ),
+  );
+  return { index, rows };
+}
+
+const problemOf = (tab: string, row: number, issue: RowIssue): Problem => ({
+  tab,
+  row,
+  column: issue.column,
+  severity: issue.severity,
+  message: issue.message,
+});
+
+export async function collectProblems(
+  file: string,
+  today: CivilDate,
+  countyFile: string | null = null,
+): Promise<Validation> {
+  const sources = await sourcesOf(file, countyFile);
+  const { township, workbook } = sources[0]!;
+  const hasCounty = sources.some((s) => s.workbook.kind === 'county');
+  const { index, rows } = validateSources(sources, today);
+  /** Whether the files read hold every row a target ledger could have. */
+  const complete = (target: string) =>
+    ledgerById(target)?.scope === 'county' ? hasCounty : !ACROSS_TOWNSHIPS.has(target);
+  const unchecked = new Map<
+    string,
+    { tab: string; target: string; columns: Set<string>; rows: Set<number> }
+  >();
   const problems: Problem[] = [];
-  for (const tab of workbook.tabs) {
+  for (const [t, tab] of workbook.tabs.entries()) {
     const name = tab.ledger.tab;
     for (const issue of tab.sheetIssues)
-      problems.push({ tab: name, row: null, severity: issue.severity, message: issue.message });
-    const seen = new Map<string, number>();
-    for (const row of tab.rows) {
-      const result = validateRow(tab.ledger, row.cells, { today });
-      for (const e of result.errors)
-        problems.push({ tab: name, row: row.rowNumber, severity: 'error', message: e.message });
-      for (const w of result.warnings)
-        problems.push({ tab: name, row: row.rowNumber, severity: 'warning', message: w.message });
-      const person = personKeyOf(tab.ledger, result.values as Record<string, unknown>);
-      if (person && seen.has(person)) {
-        const column = tab.ledger.fields.find((f) => f.key === tab.ledger.unique?.field)?.header ?? '';
-        problems.push({
+      problems.push({ tab: name, row: null, column: null, severity: issue.severity, message: issue.message });
+    for (const { row, result, values } of rows[0]![t]!) {
+      const self = { township, key: row.key };
+      const county = checkCountyRules(tab.ledger, values, self, index).filter((issue) => {
+        const ref = referencesOf(tab.ledger.id).find(
+          (r) => r.ruleId === issue.ruleId && r.field === issue.field,
+        );
+        if (!ref || complete(ref.target) || index.find(ref.target, ref.keyOf(values, township) ?? ''))
+          return true;
+        const slot = `${name}|${ref.target}`;
+        const note = unchecked.get(slot) ?? {
           tab: name,
-          row: row.rowNumber,
-          severity: 'error',
-          message: `${column}：与第${seen.get(person)}行是同一人，全县每人只能登记一次`,
-        });
-      } else if (person) seen.set(person, row.rowNumber);
+          target: ref.target,
+          columns: new Set(),
+          rows: new Set(),
+        };
+        unchecked.set(slot, note);
+        note.columns.add(issue.column);
+        note.rows.add(row.rowNumber);
+        return false;
+      });
+      for (const issue of [...result.errors, ...county, ...result.warnings])
+        problems.push(problemOf(name, row.rowNumber, issue));
     }
   }
-  return problems;
+  const notes = [...unchecked.values()].map(({ tab, target, columns, rows }) => {
+    const what = `「${tab}」的${[...columns].join('、')}`;
+    const where = `「${ledgerById(target)?.tab ?? target}」`;
+    return ledgerById(target)?.scope === 'county'
+      ? `${what}须在县级表格的${where}中，离线检查乡镇台账时未核对（${rows.size} 行）；加 --county 县级表格.xlsx 可一并核对`
+      : `${what}有 ${rows.size} 行在本工作簿的${where}中找不到：可能登记在其他乡镇，离线无法核对，同步后按全县核对`;
+  });
+  return { problems, notes };
 }
 
 export async function validateCommand(
   file: string,
-  options: { today: CivilDate },
+  options: { today: CivilDate; county?: string },
   output: Output,
 ): Promise<number> {
   const path = resolve(file);
-  const problems = await collectProblems(path, options.today);
+  const county = options.county ? resolve(options.county) : null;
+  const { problems, notes } = await collectProblems(path, options.today, county);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (output.json) {
-    process.stdout.write(`${JSON.stringify({ file: path, errors, warnings, problems }, null, 2)}\n`);
-  } else if (!problems.length) {
-    output.say(`✔ ${path}：没有发现问题`);
-  } else {
+    const report = { file: path, ...(county ? { county } : {}), errors, warnings, problems, notes };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return errors ? EXIT.problems : EXIT.ok;
+  }
+  if (!problems.length) output.say(`✔ ${path}：没有发现问题`);
+  else {
     output.table(
-      ['台账', '行', '类别', '问题'],
-      problems.map((p) => [p.tab, p.row, p.severity === 'error' ? '错误' : '提示', p.message]),
+      ['台账', '行', '列', '类别', '问题'],
+      problems.map((p) => [p.tab, p.row, p.column, p.severity === 'error' ? '错误' : '提示', p.message]),
     );
     output.say(`${path}：${errors} 个错误，${warnings} 个提示。错误须改正后才计入考评。`);
   }
+  for (const note of notes) output.say(`注：${note}。`);
   return errors ? EXIT.problems : EXIT.ok;
 }

@@ -11,6 +11,11 @@ export interface PersonEntry {
   memberCategory?: string | null;
   isTopTalent?: boolean | null;
   politicalStatus?: string | null;
+  /**
+   * The holder's row has errors: it still holds the key (so a duplicate is still caught), but vouches for
+   * nothing other ledgers check. Absent on entries stored before this was recorded: trusted, as then.
+   */
+  hasErrors?: boolean;
 }
 
 /** Look-up port: the store implements it over Firestore, the assessment over rows in memory. */
@@ -48,6 +53,16 @@ export function personFacts(
     };
   }
   return {};
+}
+
+/** The entry a row makes in the index: where it is, the facts other ledgers read, whether it has errors. */
+export function personEntry(
+  ledgerId: string,
+  at: Pick<PersonEntry, 'township' | 'key' | 'sheetRow'>,
+  record: Readonly<Record<string, unknown>>,
+  hasErrors: boolean,
+): PersonEntry {
+  return { ledger: ledgerId, ...at, ...personFacts(ledgerId, record), hasErrors };
 }
 
 /** An index over entries held in memory (assessment, tests, one store transaction). */

@@ -65,7 +65,11 @@ function references(
     const key = ref.keyOf(record, self.township);
     if (!key) continue;
     const entry = index.find(ref.target, key);
-    const problem = entry ? (ref.check?.(entry, describeHolder(entry)) ?? null) : ref.missing;
+    const problem = !entry
+      ? ref.missing
+      : entry.hasErrors && ref.flawed
+        ? ref.flawed(describeHolder(entry))
+        : (ref.check?.(entry, describeHolder(entry)) ?? null);
     if (problem) out.push(issue(ledger, ref.ruleId, ref.field, problem));
   }
   return out;

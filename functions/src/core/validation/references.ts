@@ -1,5 +1,6 @@
 // Cross-ledger references a row makes, and what the referenced row must be: one table, read by the
 // county rules (to check) and by the store (to fetch every referenced entry in one batched read).
+// A referenced row with errors vouches for no fact: a reference that checks facts gets its `flawed` message.
 import type { PersonEntry } from './county-index';
 
 export interface Reference {
@@ -14,6 +15,12 @@ export interface Reference {
   missing: string;
   /** The message when the entry found will not do, else null. */
   check?(entry: PersonEntry, where: string): string | null;
+  /**
+   * For a reference that relies on the entry's facts (`check`): the message when the entry's own row has
+   * errors, since those facts are not to be trusted until it is corrected. A reference that needs only the
+   * entry to exist has none, so one row's mistake is not counted again on every row that names it.
+   */
+  flawed?(where: string): string;
 }
 
 const text = (record: Readonly<Record<string, unknown>>, field: string) =>
@@ -21,6 +28,9 @@ const text = (record: Readonly<Record<string, unknown>>, field: string) =>
 const when = (type: string, field: string) => (r: Readonly<Record<string, unknown>>) =>
   r.pairType === type ? text(r, field) : null;
 const PARTY = new Set(['正式党员', '预备党员']);
+/** `此人在城关镇「农民党员」第3行的登记有错误，不能作为“2+1”帮带人的依据；须先改正该行，再全量同步本表` */
+const flawed = (subject: string, basis: string) => (where: string) =>
+  `${subject}在${where}的登记有错误，不能作为${basis}的依据；须先改正该行，再全量同步本表`;
 
 const REFERENCES: Record<string, readonly Reference[]> = {
   pairs: [
@@ -34,6 +44,7 @@ const REFERENCES: Record<string, readonly Reference[]> = {
         m.memberCategory === '正式党员'
           ? null
           : `此人在${where}登记为${m.memberCategory ?? '非正式党员'}；“2+1”帮带人须是正式党员`,
+      flawed: flawed('此人', '“2+1”帮带人'),
     })),
     {
       ruleId: 'pair.mentee-talent',
@@ -45,6 +56,7 @@ const REFERENCES: Record<string, readonly Reference[]> = {
         PARTY.has(t.politicalStatus ?? '')
           ? `此人已是${t.politicalStatus}；“2+1”帮带的是尚未入党的乡土人才`
           : null,
+      flawed: flawed('此人', '“2+1”被帮带人'),
     },
     {
       ruleId: 'pair.mentor-top-talent',
@@ -54,6 +66,7 @@ const REFERENCES: Record<string, readonly Reference[]> = {
       missing: '全县乡土人才台账中没有此人；“1+1”帮带人须是乡土拔尖人才，请先登记',
       check: (t, where) =>
         t.isTopTalent ? null : `此人在${where}未标为拔尖人才；“1+1”帮带人须是乡土拔尖人才`,
+      flawed: flawed('此人', '“1+1”帮带人'),
     },
     {
       ruleId: 'pair.mentee-member',
