@@ -25,6 +25,13 @@ echo "== build"
 run npm ci --no-audit --no-fund
 run npm run build
 
+echo "== assessment settings"
+# Checked here so a wrong ASSESSMENT_CONFIG stops the deploy with its message, before anything changes.
+SHUANGPEI_ASSESSMENT_CONFIG="${ASSESSMENT_CONFIG:-}" node --import tsx --input-type=module -e '
+const { loadAssessmentConfig } = await import("./functions/src/config/env-config.ts");
+try { console.log("weights", JSON.stringify(loadAssessmentConfig().weights)); }
+catch (error) { console.error(error.message); process.exit(2); }'
+
 echo "== APIs"
 run gcloud services enable --project "$PROJECT" cloudfunctions.googleapis.com run.googleapis.com \
   cloudbuild.googleapis.com artifactregistry.googleapis.com pubsub.googleapis.com cloudscheduler.googleapis.com \
@@ -70,10 +77,12 @@ run gcloud secrets add-iam-policy-binding "$SECRET" --project "$PROJECT" --membe
   --role=roles/secretmanager.secretAccessor --quiet
 
 echo "== functions"
+# `^@^` makes @ the separator, so a comma-separated audience list and the assessment JSON survive.
+ENV_VARS="^@^SHUANGPEI_TOKEN_AUDIENCE=${TOKEN_AUDIENCE}@SHUANGPEI_SUMMARIES=sheets@SHUANGPEI_SERVICE_ACCOUNT=${SA}"
+# Unset or empty: the defaults (--set-env-vars replaces every variable, so removing it here removes it there).
+if [ -n "${ASSESSMENT_CONFIG:-}" ]; then ENV_VARS+="@SHUANGPEI_ASSESSMENT_CONFIG=${ASSESSMENT_CONFIG}"; fi
 COMMON=(--project "$PROJECT" --region "$REGION" --gen2 --runtime=nodejs20 --source=functions/dist
-  --service-account="$SA" --set-secrets="SHUANGPEI_ID_HASH_SECRET=${SECRET}:latest"
-  # `^@^` makes @ the separator, so a comma-separated audience list survives.
-  --set-env-vars="^@^SHUANGPEI_TOKEN_AUDIENCE=${TOKEN_AUDIENCE}@SHUANGPEI_SUMMARIES=sheets@SHUANGPEI_SERVICE_ACCOUNT=${SA}")
+  --service-account="$SA" --set-secrets="SHUANGPEI_ID_HASH_SECRET=${SECRET}:latest" --set-env-vars="$ENV_VARS")
 # ingest and assessNow check the caller's Google ID token themselves (an Apps Script token is not a Cloud Run
 # invoker token), so they accept unauthenticated HTTP at the platform level.
 run gcloud functions deploy ingest "${COMMON[@]}" --entry-point=ingest --trigger-http --allow-unauthenticated --memory=512Mi --timeout=120s

@@ -6,7 +6,8 @@ import type { PublishSummaries } from './assess/assess-service';
 import { firestoreAssessDeps } from './assess/firestore-assess-deps';
 import { cachedFindUser } from './auth/cached-find-user';
 import { createIdTokenVerifier } from './auth/verify-id-token';
-import { ConfigError, loadServerConfig, type ServerConfig } from './config/env-config';
+import { ConfigError, loadAssessmentConfig, loadServerConfig, type ServerConfig } from './config/env-config';
+import type { AssessmentConfig } from './core/assessment';
 import { civilDateInCounty } from './core/dates/civil-date';
 import { parseDateCell } from './core/dates/parse-date-cell';
 import { protectConsole } from './http/console-privacy';
@@ -39,6 +40,9 @@ export const firestore = once((): Firestore => {
 });
 
 export const serverConfig = once((): ServerConfig => loadServerConfig(process.env));
+
+/** Weights, split, bands, counts and tie-breaks from SHUANGPEI_ASSESSMENT_CONFIG (defaults when unset). */
+export const assessmentConfig = once((): AssessmentConfig => loadAssessmentConfig(process.env));
 
 /** Today in Asia/Shanghai; SHUANGPEI_TODAY pins it for demos and tests. */
 export function today(): string {
@@ -90,7 +94,12 @@ function summaryPublisher(): PublishSummaries {
 
 export const assessDeps = once(async (): Promise<AssessDeps> => {
   const db = firestore();
-  return firestoreAssessDeps(db, { publish: summaryPublisher(), today, log: consoleLogger });
+  return firestoreAssessDeps(db, {
+    config: assessmentConfig(),
+    publish: summaryPublisher(),
+    today,
+    log: consoleLogger,
+  });
 });
 
 export const assessNowDeps = once(async (): Promise<AssessNowDeps> => {

@@ -3,7 +3,7 @@
 import { runAssessment } from '../../functions/src/assess/assess-service';
 import { firestoreAssessDeps } from '../../functions/src/assess/firestore-assess-deps';
 import { memoryLogger } from '../../functions/src/http/log';
-import { firestore } from '../../functions/src/runtime';
+import { assessmentConfig, firestore } from '../../functions/src/runtime';
 import { readCounty } from '../../functions/src/store/firestore/county-reader';
 
 const [mode, county, year, today] = process.argv.slice(2) as [string, string, string, string];
@@ -17,7 +17,12 @@ if (mode === 'read') {
   const run = await runAssessment(
     county,
     Number(year),
-    firestoreAssessDeps(db, { publish: async () => [], today: () => today, log: memoryLogger() }),
+    firestoreAssessDeps(db, {
+      config: assessmentConfig(),
+      publish: async () => [],
+      today: () => today,
+      log: memoryLogger(),
+    }),
   );
   if (run.townships !== 15) throw new Error(`assessed ${run.townships} townships`);
 }

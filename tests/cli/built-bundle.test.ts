@@ -1,5 +1,6 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,4 +48,42 @@ describe('the built bundles', () => {
     for (const dev of ['vitest', 'tsx', 'esbuild', 'typescript'])
       expect(Object.keys(manifest.dependencies)).not.toContain(dev);
   });
+
+  it('the framework’s own server (as deployed) answers a malformed application/json body in Chinese', async () => {
+    const port = await freePort();
+    const server = spawn(
+      process.execPath,
+      [join(process.cwd(), 'node_modules/.bin/functions-framework'), '--target=ingest', `--port=${port}`],
+      { cwd: join(process.cwd(), 'functions/dist'), env: { ...process.env, NODE_ENV: 'production' } },
+    );
+    try {
+      const post = () =>
+        fetch(`http://127.0.0.1:${port}/`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"rows": [',
+        });
+      // Silent under NODE_ENV=production: ask until it listens.
+      let answer: Response | null = null;
+      for (let i = 0; i < 100 && !answer; i++)
+        answer = await post().catch(() => new Promise<null>((r) => setTimeout(() => r(null), 100)));
+      if (!answer) throw new Error('the functions framework did not start listening');
+      expect([answer.status, await answer.json()]).toEqual([
+        400,
+        { error: { code: 'BAD_REQUEST', message: '请求内容不是有效的 JSON，请检查格式' } },
+      ]);
+    } finally {
+      server.kill();
+    }
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
+}

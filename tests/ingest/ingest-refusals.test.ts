@@ -82,6 +82,28 @@ describe('ingest refuses malformed requests with a Chinese message and writes no
     expect(res.body.error).toEqual({ code: 'BAD_REQUEST', message: '请求内容不是有效的 JSON，请检查格式' });
   });
 
+  it('malformed JSON labelled application/json → the same 400, from ingest and assessNow alike', async () => {
+    // The Functions Framework parses `application/json` itself, before our handler; its refusal is ours too.
+    const { getTestServer } = await import('@google-cloud/functions-framework/testing');
+    const { default: request } = await import('supertest');
+    const malformed = '{"county": "示范县", rows: [';
+    const answers = await Promise.all([
+      h.post(malformed, token, 'application/json'),
+      h.post(malformed, token, 'application/json; charset=utf-8'),
+      request(getTestServer('assessNow')).post('/').set('content-type', 'application/json').send(malformed),
+    ]);
+    for (const res of answers) {
+      expect([res.status, res.type, res.body]).toEqual([
+        400,
+        'application/json',
+        { error: { code: 'BAD_REQUEST', message: '请求内容不是有效的 JSON，请检查格式' } },
+      ]);
+    }
+    const scalar = await h.post('"城关镇"', token, 'application/json');
+    expect([scalar.status, scalar.body.error.message]).toEqual([400, '请求内容应为 JSON 对象，请检查格式']);
+    expect(await storedRows()).toBe(0);
+  });
+
   it('wrong shape → 400 naming each wrong part', async () => {
     const res = await h.post(
       {

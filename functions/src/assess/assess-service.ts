@@ -1,6 +1,6 @@
 // The assess use case: read the county, assess it, keep an immutable snapshot, hand the result to the summary writer.
 import { randomBytes } from 'node:crypto';
-import type { PreviousResult, TownshipSetting } from '../core/assessment';
+import type { AssessmentConfig, PreviousResult, TownshipSetting } from '../core/assessment';
 import { type AssessmentResult, assessCounty, rankingSummary } from '../core/assessment';
 import type { CivilDate } from '../core/dates/civil-date';
 import { yearOf } from '../core/dates/civil-date';
@@ -21,6 +21,8 @@ export type PublishSummaries = (
 ) => Promise<PublishReport[]>;
 
 export interface AssessDeps {
+  /** The resolved settings (SHUANGPEI_ASSESSMENT_CONFIG); the snapshot keeps them beside the ranking. */
+  config: AssessmentConfig;
   readCounty(county: string): Promise<CountySnapshotInput>;
   readPrevious(county: string, year: number): Promise<PreviousResult | null>;
   saveSnapshot(result: AssessmentResult, computedAt: Date, runId: string): Promise<SavedSnapshot>;
@@ -50,7 +52,7 @@ export async function runAssessment(
     deps.readCounty(county),
     deps.readPrevious(county, assessedYear),
   ]);
-  const result = assessCounty({ county, year: assessedYear, today, ...input, previous });
+  const result = assessCounty({ county, year: assessedYear, today, ...input, previous, config: deps.config });
   const computedAt = deps.now();
   const runId = `${computedAt.toISOString().slice(11, 23).replace(/[:.]/g, '')}-${randomBytes(2).toString('hex')}`;
   const saved = await deps.saveSnapshot(result, computedAt, runId);

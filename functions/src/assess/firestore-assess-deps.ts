@@ -1,5 +1,6 @@
 // The assess use case wired to Firestore: the one place its store ports meet their adapters.
 import type { Firestore } from 'firebase-admin/firestore';
+import type { AssessmentConfig } from '../core/assessment';
 import type { CivilDate } from '../core/dates/civil-date';
 import type { Logger } from '../http/log';
 import { readCounty } from '../store/firestore/county-reader';
@@ -8,7 +9,7 @@ import type { AssessDeps, PublishSummaries } from './assess-service';
 
 export const firestoreAssessDeps = (
   db: Firestore,
-  options: { publish: PublishSummaries; today: () => CivilDate; log: Logger },
+  options: { config: AssessmentConfig; publish: PublishSummaries; today: () => CivilDate; log: Logger },
 ): AssessDeps => ({
   readCounty: (county) => readCounty(db, county),
   readPrevious: (county, year) => readPrevious(db, county, year),

@@ -1,5 +1,6 @@
 // The `shuangpei` command: templates, offline validation, the local end-to-end run, the local server, the demo.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../config/env-config';
 import { civilDateInCounty } from '../core/dates/civil-date';
 import { parseDateCell } from '../core/dates/parse-date-cell';
 import { EmulatorMissingError } from '../local/firestore-emulator';
@@ -63,11 +64,15 @@ export function buildProgram(exit: (code: number) => void): Command {
     .command('validate')
     .description('离线检查一个台账工作簿，按表、行、列列出问题 / check a workbook offline')
     .argument('<file>', '乡镇或县级 .xlsx 工作簿 / a township or county .xlsx')
+    .option(
+      '--county <file>',
+      '县级表格：一并核对培训申报的课程名称是否在其「培训菜单」中 / county workbook for the menu check',
+    )
     .addOption(todayOption)
     .addOption(json)
     .action(
       act(async (file, o) =>
-        validateCommand(file, { today: o.today ?? today() }, createOutput(Boolean(o.json))),
+        validateCommand(file, { today: o.today ?? today(), county: o.county }, createOutput(Boolean(o.json))),
       ),
     );
 
@@ -177,6 +182,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CliError) {
       process.stderr.write(`✘ ${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`✘ ${error.message}\n`);
+      return EXIT.usage;
     }
     if (error instanceof EmulatorMissingError) {
       process.stderr.write(`✘ ${error.message}\n`);

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { runAssessment } from '../assess/assess-service';
 import { firestoreAssessDeps } from '../assess/firestore-assess-deps';
+import { loadAssessmentConfig } from '../config/env-config';
 import type { CivilDate } from '../core/dates/civil-date';
 import { consoleLogger } from '../http/log';
 import { LedgerFolderError, readLedgerFolder } from '../local/push/ledger-folder';
@@ -25,6 +26,7 @@ export interface RunOptions {
 
 export async function runPipeline(options: RunOptions, output: Output) {
   process.env.SHUANGPEI_TODAY = options.today;
+  const config = loadAssessmentConfig(process.env); // before anything starts: a wrong setting is exit 2
   const out = resolve(options.out);
   const folder = await output
     .stage('读取台账', () => readLedgerFolder(options.ledgers))
@@ -57,6 +59,7 @@ export async function runPipeline(options: RunOptions, output: Output) {
           options.county,
           options.year,
           firestoreAssessDeps(stack.db, {
+            config,
             publish: publisher,
             today: () => options.today,
             log: consoleLogger,

@@ -1,5 +1,11 @@
-// Server configuration from environment variables, checked once with messages an operator can act on.
+// Server and assessment configuration from environment variables, checked once with messages an operator can act on.
 import { z } from 'zod';
+import {
+  type AssessmentConfig,
+  AssessmentConfigError,
+  assessmentOverridesSchema,
+  resolveConfig,
+} from '../core/assessment/config';
 
 const GOOGLE_CERTS_URL = 'https://www.googleapis.com/oauth2/v1/certs';
 const GOOGLE_ISSUERS = ['accounts.google.com', 'https://accounts.google.com'];
@@ -60,4 +66,35 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     maxRows: c.SHUANGPEI_MAX_ROWS,
     maxBytes: c.SHUANGPEI_MAX_BYTES,
   };
+}
+
+const ASSESSMENT_VARIABLE = 'SHUANGPEI_ASSESSMENT_CONFIG';
+const ASSESSMENT_EXAMPLE = '{"weights":{"development":30,"dataQuality":5}}';
+
+/**
+ * The assessment settings: SHUANGPEI_ASSESSMENT_CONFIG holds JSON of the settings that differ from the
+ * defaults (unset or blank: the defaults). Anything wrong is refused, never replaced by a default.
+ */
+export function loadAssessmentConfig(env: NodeJS.ProcessEnv = process.env): AssessmentConfig {
+  const text = env[ASSESSMENT_VARIABLE]?.trim();
+  if (!text) return resolveConfig();
+  const invalid = (what: string) =>
+    new ConfigError(`Invalid ${ASSESSMENT_VARIABLE}: ${what} (see README, Configuration)`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalid(`not JSON (${(error as Error).message}); give an object such as ${ASSESSMENT_EXAMPLE}`);
+  }
+  const parsed = assessmentOverridesSchema.safeParse(json);
+  if (!parsed.success)
+    throw invalid(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'the value'}: ${i.message}`).join('; '),
+    );
+  try {
+    return resolveConfig(parsed.data);
+  } catch (error) {
+    if (error instanceof AssessmentConfigError) throw invalid(error.message);
+    throw error;
+  }
 }

@@ -47,7 +47,11 @@ export class UnprocessableError extends HttpError {
   }
 }
 
-/** 503: the store is unreachable; the client should retry later. Nothing was half-written. */
+/**
+ * 503: the store is unreachable; the client should retry later. The request may have stopped part-way: rows
+ * are written in transactions of at most 160 rows (ROWS_PER_TRANSACTION), so each row is stored whole or not at all, and a retry is
+ * harmless because writing the same rows again is idempotent.
+ */
 export class UnavailableError extends HttpError {
   constructor(message: string) {
     super(503, message, 'UNAVAILABLE');

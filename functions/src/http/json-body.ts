@@ -6,9 +6,9 @@ import { BadRequestError, PayloadTooLargeError } from './errors';
 export const MAX_JSON_DEPTH = 32;
 
 /**
- * The Functions Framework has already buffered the body. Clients send JSON as `text/plain`, so a malformed
- * body reaches us (and gets a Chinese 400) instead of the framework's own English error page;
- * `application/json` bodies the framework parsed get the same checks (UTF-8, depth, dangerous keys).
+ * The Functions Framework has already buffered the body. Clients send JSON as `text/plain`, which reaches us
+ * unparsed; `application/json` bodies the framework parsed get the same checks (UTF-8, depth, dangerous keys),
+ * and those it could not parse get the same messages through ./body-parse-errors.
  */
 export function readJsonBody(req: Request, maxBytes: number): unknown {
   const raw = req.rawBody;
@@ -18,8 +18,8 @@ export function readJsonBody(req: Request, maxBytes: number): unknown {
       `请求过大（${(size / 1048576).toFixed(1)} MB），每次最多 ${maxBytes / 1048576} MB，请分批同步`,
     );
   }
-  if (raw?.length && !isValidUtf8(raw)) throw new BadRequestError('请求内容不是有效的 UTF-8 文本');
   if (typeof req.body === 'object' && req.body !== null && !Buffer.isBuffer(req.body)) {
+    checkUtf8(raw);
     checkParsed(req.body);
     return req.body;
   }
@@ -28,6 +28,12 @@ export function readJsonBody(req: Request, maxBytes: number): unknown {
     : typeof req.body === 'string'
       ? req.body
       : '';
+  return parseJsonText(raw, text);
+}
+
+/** The body's text as checked JSON; `raw` (its bytes, when kept) must be UTF-8. Throws a Chinese BadRequestError. */
+export function parseJsonText(raw: Buffer | undefined, text: string): unknown {
+  checkUtf8(raw);
   if (!text.trim()) throw new BadRequestError('请求内容为空，应为 JSON');
   let parsed: unknown;
   try {
@@ -38,6 +44,10 @@ export function readJsonBody(req: Request, maxBytes: number): unknown {
   }
   checkParsed(parsed);
   return parsed;
+}
+
+function checkUtf8(raw: Buffer | undefined): void {
+  if (raw?.length && !isValidUtf8(raw)) throw new BadRequestError('请求内容不是有效的 UTF-8 文本');
 }
 
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

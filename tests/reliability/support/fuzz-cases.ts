@@ -1,11 +1,17 @@
 // fast-check generators of bad `ingest` requests: each case is raw bytes plus a content type.
+import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { memberRows, requestBody } from './rows';
 
 export interface FuzzRequest {
   body: string | Buffer;
   contentType: string;
+  /** More request headers (e.g. `content-encoding`). */
+  headers?: Record<string, string>;
 }
+
+/** A request together with the exact Chinese message its refusal must carry. */
+export type RefusedRequest = FuzzRequest & { message: string };
 
 const TEXT = 'text/plain; charset=utf-8';
 const valid = (rows = 2, offset = 0) => requestBody('城关镇', 'members', memberRows(rows, offset, 'fz'));
@@ -103,16 +109,68 @@ export const invalidUtf8: fc.Arbitrary<FuzzRequest> = fc
   .map(({ at, bytes }) => ({ body: spliced(at, bytes), contentType: TEXT }));
 
 /**
- * Broken bodies labelled `application/json`: the Functions Framework parses those itself and answers a
- * syntax error with Express's own (English) 400 page before our code runs.
+ * Broken bodies labelled `application/json`: the Functions Framework parses those itself, and its parser's
+ * refusal must get the same Chinese answer a `text/plain` body with these bytes gets.
  */
-export const brokenJson: fc.Arbitrary<FuzzRequest> = fc
+export const brokenJson: fc.Arbitrary<RefusedRequest> = fc
   .record({ at: fc.nat(), bytes: fc.constantFrom(...BAD_UTF8), truncate: fc.boolean() })
   .map(({ at, bytes, truncate }) => {
     const good = Buffer.from(JSON.stringify(valid(2)));
     const body = truncate ? good.subarray(0, 1 + (at % (good.length - 1))) : spliced(at, bytes);
-    return { body, contentType: 'application/json' };
+    // A cut inside a multi-byte character leaves bad UTF-8, which is said first (as for `text/plain`).
+    const message = isUtf8(body) ? '请求内容不是有效的 JSON，请检查格式' : '请求内容不是有效的 UTF-8 文本';
+    return { body, contentType: 'application/json', message };
   });
+
+/** The `garbage` cases again, labelled `application/json` (so the framework's parser sees them first). */
+export const garbageAsJson: fc.Arbitrary<FuzzRequest> = garbage.map((r) => ({
+  ...r,
+  contentType: 'application/json; charset=utf-8',
+}));
+
+/**
+ * A valid body the framework's parser cannot even start on: a charset or compression it does not know, or
+ * bytes that are not the compression they claim.
+ */
+export const unreadable: fc.Arbitrary<RefusedRequest> = fc.oneof(
+  fc
+    .record({
+      type: fc.constantFrom('application/json', 'text/plain'),
+      charset: fc.constantFrom('klingon', 'x-foo'),
+    })
+    .map(({ type, charset }) => ({
+      body: JSON.stringify(valid(1)),
+      contentType: `${type}; charset=${charset}`,
+      message: `不支持字符编码「${charset}」，请以 UTF-8 编码发送`,
+    })),
+  fc.constantFrom('latin1', 'gbk').map((charset) => ({
+    body: JSON.stringify(valid(1)),
+    contentType: `application/json; charset=${charset}`,
+    message: `不支持字符编码「${charset}」，请以 UTF-8 编码发送`,
+  })),
+  fc
+    .record({
+      type: fc.constantFrom('application/json', TEXT),
+      encoding: fc.constantFrom('compress', 'x-foo'),
+    })
+    .map(({ type, encoding }) => ({
+      body: JSON.stringify(valid(1)),
+      contentType: type,
+      headers: { 'content-encoding': encoding },
+      message: `不支持压缩方式「${encoding}」，请不压缩（或用 gzip）后重新发送`,
+    })),
+  fc
+    .record({
+      type: fc.constantFrom('application/json', TEXT),
+      encoding: fc.constantFrom('gzip', 'deflate', 'br'),
+    })
+    .map(({ type, encoding }) => ({
+      body: JSON.stringify(valid(1)),
+      contentType: type,
+      headers: { 'content-encoding': encoding },
+      message: `请求内容无法按「${encoding}」解压，请不压缩后重新发送`,
+    })),
+);
 
 const DANGEROUS = ['__proto__', 'constructor', 'prototype'];
 const escaped = (key: string) =>

@@ -5,6 +5,7 @@ import { watch } from 'chokidar';
 import { Cron } from 'croner';
 import { runAssessment } from '../../assess/assess-service';
 import { firestoreAssessDeps } from '../../assess/firestore-assess-deps';
+import { loadAssessmentConfig } from '../../config/env-config';
 import { civilDateInCounty } from '../../core/dates/civil-date';
 import { consoleLogger } from '../../http/log';
 import { readLedgerFolder } from '../../local/push/ledger-folder';
@@ -29,6 +30,7 @@ export interface ServeOptions {
 
 export async function serveCommand(options: ServeOptions, output: Output): Promise<number> {
   const out = resolve(options.out);
+  const config = loadAssessmentConfig(process.env); // before the stack starts: a wrong setting is exit 2
   const state = await loadLocalState(resolve(options.dataDir));
   const stack = await startLocalStack({
     state,
@@ -49,6 +51,7 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
       options.county,
       undefined,
       firestoreAssessDeps(stack.db, {
+        config,
         publish: createPublisher(writeSummaryWorkbook, workbookTargets(out), consoleLogger),
         today: () => today,
         log: consoleLogger,

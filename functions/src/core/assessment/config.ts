@@ -1,4 +1,5 @@
 // Assessment configuration with documented defaults, checked before any figure is computed.
+import { z } from 'zod';
 
 export const INDICATOR_IDS = [
   'development',
@@ -66,12 +67,43 @@ export const DEFAULT_CONFIG: AssessmentConfig = {
   reminderDays: 30,
 };
 
+/** What a county may change: any setting, and any weight on its own (the others keep their defaults). */
+export type AssessmentOverrides = Partial<Omit<AssessmentConfig, 'weights'>> & {
+  weights?: Partial<Record<IndicatorId, number>>;
+};
+
+const indicatorId = z.enum(INDICATOR_IDS);
+
+/** The shape of overrides read from outside (JSON); sums and orders are checked by `resolveConfig`. */
+export const assessmentOverridesSchema = z.strictObject({
+  weights: z
+    .partialRecord(indicatorId, z.number(), {
+      // zod reports keys outside the enum as `unrecognized_keys`, which its record issue type does not list.
+      error: (issue) => {
+        const { code, keys } = issue as { code: string; keys?: string[] };
+        return code === 'unrecognized_keys'
+          ? `unknown indicator ${keys?.join(', ')}: use ${INDICATOR_IDS.join(', ')}`
+          : undefined;
+      },
+    })
+    .optional(),
+  quantitativeShare: z.number().optional(),
+  bands: z
+    .array(z.strictObject({ name: z.string().trim().min(1), min: z.number() }))
+    .min(1)
+    .optional(),
+  rewardCount: z.number().int().nonnegative().optional(),
+  criticismCount: z.number().int().nonnegative().optional(),
+  tieBreak: z.array(indicatorId).optional(),
+  reminderDays: z.number().int().positive().optional(),
+}) satisfies z.ZodType<AssessmentOverrides>;
+
 export class AssessmentConfigError extends Error {
   override name = 'AssessmentConfigError';
 }
 
 /** Merges overrides onto the defaults and rejects what cannot be right, in Chinese. */
-export function resolveConfig(overrides: Partial<AssessmentConfig> = {}): AssessmentConfig {
+export function resolveConfig(overrides: AssessmentOverrides = {}): AssessmentConfig {
   const config: AssessmentConfig = {
     ...DEFAULT_CONFIG,
     ...overrides,
@@ -92,8 +124,8 @@ export function resolveConfig(overrides: Partial<AssessmentConfig> = {}): Assess
   const mins = config.bands.map((b) => b.min);
   if (!config.bands.length || mins.some((m, i) => i > 0 && m >= mins[i - 1]!))
     problems.push('等次须按分数线从高到低排列');
-  if (config.tieBreak.some((id) => !(INDICATOR_IDS as readonly string[]).includes(id)))
-    problems.push('并列排序规则中有未知指标');
+  const strays = config.tieBreak.filter((id) => !(INDICATOR_IDS as readonly string[]).includes(id));
+  if (strays.length) problems.push(`并列排序规则中有未知指标：${strays.join('、')}`);
   if (problems.length) throw new AssessmentConfigError(`考评设置有误：${problems.join('；')}`);
   return config;
 }
