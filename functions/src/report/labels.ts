@@ -38,8 +38,19 @@ const RULE_LABELS: [prefix: string, label: string][] = [
   ['person.', '与身份证号不符'],
   ['talent.', '发展程序'],
   ['member.', '党员信息'],
+  ['pair.overdue', '超过计划结束日期'],
+  ['pair.mentor-full-member', '帮带人须是正式党员'],
+  ['pair.mentor-top-talent', '帮带人须是拔尖人才'],
+  ['pair.mentee-', '被帮带人不符'],
+  ['pair.duties', '帮带职责不全'],
   ['pair.', '帮带结对'],
-  ['training.', '培训人数'],
+  ['log.pair-exists', '找不到对应结对'],
+  ['request.course-on-menu', '课程不在培训菜单'],
+  ['request.', '培训申报'],
+  ['training.request-exists', '申报编号不存在'],
+  ['training.sub-counts', '人数超过参训人数'],
+  ['training.', '培训记录'],
+  ['visit.leader-listed', '未在联系点登记'],
 ];
 
 /** A short Chinese name for a rule id, for the 数据质量 tab. */
