@@ -1,4 +1,5 @@
 // Decides, purely, what one flush of a tab does: which rows get keys, which are sent, which keys are live.
+import { SYNC_STATUSES } from '../../../functions/src/core/ledgers';
 import type { TabRow } from './read-tab';
 import type { TabState } from './tab-state';
 
@@ -23,8 +24,9 @@ export interface TabPlan {
 }
 
 /**
- * `pending` sends the rows edited since their last confirmation, plus every row that has no key yet (never
- * sent); `full` sends every row. A key seen twice (a pasted copy of a row) stays with the first row.
+ * `pending` sends the rows edited since their last confirmation, every row that has no key yet (never sent)
+ * and every row the sheet shows as 待同步 (an edit whose trigger wrote the status, then failed to record it);
+ * `full` sends every row. A key seen twice (a pasted copy of a row) stays with the first row.
  */
 export function prepareTab(
   rows: readonly TabRow[],
@@ -59,7 +61,12 @@ export function prepareTab(
   // A listed key no longer in the tab was cut or overwritten: the server must hear that it is gone.
   if (state.keys.some((k) => !seen.has(k))) deletions = true;
   const pending = live.filter(
-    (r) => state.all || fresh.has(r.key!) || wanted.has(r.key!) || wantedRows.has(r.row),
+    (r) =>
+      state.all ||
+      fresh.has(r.key!) ||
+      wanted.has(r.key!) ||
+      wantedRows.has(r.row) ||
+      r.status === SYNC_STATUSES.pending,
   );
   const send = mode === 'full' ? live : pending;
   return {

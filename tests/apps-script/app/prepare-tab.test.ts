@@ -31,6 +31,12 @@ describe('prepareTab', () => {
     expect(plan.clears).toEqual([]);
   });
 
+  it('also sends a keyed row the sheet shows as 待同步, though no edit of it was recorded', () => {
+    const rows = [row(2, 'a'), row(3, 'b', 2, false, '待同步'), row(4, 'c')];
+    const plan = prepareTab(rows, state({}), 'pending', keys());
+    expect([plan.send.map((r) => r.key), plan.pendingKeys]).toEqual([['b'], ['b']]);
+  });
+
   it('resolves rows recorded by number, whatever key they hold now', () => {
     const plan = prepareTab([row(2, 'a'), row(3, 'b')], state({ rows: [3] }), 'pending', keys());
     expect(plan.send.map((r) => r.key)).toEqual(['b']);
