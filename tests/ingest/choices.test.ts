@@ -1,7 +1,14 @@
 // Answers that carry a dropdown's choices: 培训申报 pushes get the county's live 培训菜单 courses, sorted.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { memberRow } from '../fixtures/ledger-rows';
-import { COUNTY, type Harness, ingestBody, setUpIngestHarness, USERS } from '../support/ingest-harness';
+import {
+  COUNTY,
+  type Harness,
+  ingestBody,
+  ingestCounts,
+  setUpIngestHarness,
+  USERS,
+} from '../support/ingest-harness';
 
 let h: Harness;
 let clerk: string;
@@ -69,17 +76,7 @@ describe('ingest: choices for columns that list a county tab', () => {
       ledger: 'trainingRequests',
       sheetWarnings: [],
       rows: [],
-      counts: {
-        received: 0,
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-        moved: 0,
-        stale: 0,
-        withErrors: 0,
-        withWarnings: 0,
-        deleted: 0,
-      },
+      counts: ingestCounts(),
       choices: { 课程名称: ['党的基本知识', '柑橘栽培技术', '农村电商'] },
     });
     expect((await h.db.collection(`counties/${COUNTY}/townships/城关镇/trainingRequests`).get()).size).toBe(

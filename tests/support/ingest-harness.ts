@@ -104,3 +104,17 @@ export function ingestBody(
     ...extra,
   };
 }
+
+/** An ingest answer's `counts`, zero but for the ones given. */
+export const ingestCounts = (given: Partial<Record<string, number>> = {}) => ({
+  received: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  moved: 0,
+  stale: 0,
+  withErrors: 0,
+  withWarnings: 0,
+  deleted: 0,
+  ...given,
+});

@@ -6,7 +6,7 @@ import { readLedgerFolder } from '../../../functions/src/local/push/ledger-folde
 import { pushCounty } from '../../../functions/src/local/push/push-county';
 import { type FunctionsHost, startFunctionsHost } from '../../../functions/src/local/stack/functions-host';
 import { writeCountyTemplate } from '../../../functions/src/local/workbooks';
-import { COUNTY, type Harness, setUpIngestHarness } from '../../support/ingest-harness';
+import { COUNTY, type Harness, ingestCounts, setUpIngestHarness } from '../../support/ingest-harness';
 import { writeLegacyWorkbook } from '../workbooks/legacy-workbook';
 import { useTempDir } from '../workbooks/temp-dir';
 
@@ -40,18 +40,7 @@ async function push() {
   return Object.fromEntries(tabs.map((t) => [t.tab, t.counts]));
 }
 
-const counts = (c: Partial<Record<string, number>>) => ({
-  received: 0,
-  created: 0,
-  updated: 0,
-  unchanged: 0,
-  moved: 0,
-  stale: 0,
-  withErrors: 0,
-  withWarnings: 0,
-  deleted: 0,
-  ...c,
-});
+const counts = ingestCounts;
 
 describe('pushing a workbook the county already keeps', () => {
   it('creates every row, then changes nothing on a second push, then updates only the row edited', async () => {
