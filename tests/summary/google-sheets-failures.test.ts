@@ -36,7 +36,9 @@ test('429 and 500 are retried with exponential back-off, then the write succeeds
     'GET county 429',
     'GET county 200',
     'POST county 500',
+    'GET county 200', // a failed batchUpdate may have been applied: each retry plans from a fresh read
     'POST county 500',
+    'GET county 200',
     'POST county 200',
   ]);
   expect(sleeps).toEqual([1000, 1000, 2000]);
@@ -70,6 +72,17 @@ test('429 and 500 are retried with exponential back-off, then the write succeeds
       code: 'SHEETS_UNAVAILABLE',
     },
   ]);
+});
+
+test('a batchUpdate applied but whose answer was lost is planned again from a fresh read, not repeated', async () => {
+  const { write, sleeps } = fakeSheetsWriter(server);
+  server.failNext('lost', { method: 'POST' });
+  await write(county, countyDocument);
+  // The lost call created the tabs: the second plan fills them instead of adding them again (a 400).
+  expect(trace()).toEqual(['GET county 200', 'POST county 0', 'GET county 200', 'POST county 200']);
+  expect(sleeps).toEqual([1000]);
+  expect(server.titles('county')).toEqual(['乡镇设置', ...countyDocument.tabs.map((t) => t.name)]);
+  expect(server.values('county', '考评排名', 5, 2)[4]).toEqual([1, '城关镇']);
 });
 
 test('a dropped connection is retried like a 5xx', async () => {

@@ -28,7 +28,8 @@ export interface RecordedCall {
   status: number;
 }
 
-type Fault = number | 'drop';
+/** An HTTP status; a connection dropped before the call is done; or done, then the answer lost. */
+type Fault = number | 'drop' | 'lost';
 
 /** Which calls a fault hits (all by default), and how many times. */
 export interface FaultMatch {
@@ -141,7 +142,7 @@ export interface FakeSheetsServer {
   titles(spreadsheetId: string): string[];
   /** What a user would see: user-entered values of rows [0, rows) × columns [0, columns). */
   values(spreadsheetId: string, title: string, rows: number, columns: number): (string | number | null)[][];
-  /** The next `times` matching calls answer `fault`: an HTTP status, or a dropped connection. */
+  /** The next `times` matching calls answer `fault`: an HTTP status, a dropped connection, or a lost answer. */
   failNext(fault: Fault, match?: FaultMatch): void;
   close(): Promise<void>;
 }
@@ -168,7 +169,13 @@ export async function startFakeSheetsServer(): Promise<FakeSheetsServer> {
       status: 200,
     };
     calls.push(call);
+    let loseAnswer = false;
     const send = (status: number, data: object) => {
+      if (loseAnswer) {
+        call.status = 0;
+        req.socket.destroy();
+        return;
+      }
       call.status = status;
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(data));
     };
@@ -185,7 +192,8 @@ export async function startFakeSheetsServer(): Promise<FakeSheetsServer> {
         req.socket.destroy();
         return;
       }
-      return fail(fault, `fake failure ${fault}`);
+      if (fault === 'lost') loseAnswer = true;
+      else return fail(fault, `fake failure ${fault}`);
     }
     if (call.authorization !== `Bearer ${FAKE_TOKEN}`) return fail(401, 'Request had invalid credentials.');
     const book = books.get(spreadsheetId);

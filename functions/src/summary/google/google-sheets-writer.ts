@@ -1,4 +1,5 @@
-// WriteSummary for Google Sheets: per spreadsheet one read and one batchUpdate, each retried with back-off.
+// WriteSummary for Google Sheets: per spreadsheet one read and one batchUpdate (re-planned from a fresh read when
+// retried), each retried with back-off.
 import type { Logger } from '../../http/log';
 import { checkSummaryDocument } from '../check-document';
 import { SummaryWriteError } from '../errors';
@@ -43,8 +44,12 @@ export function createGoogleSheetsWriter(options: GoogleSheetsWriterOptions = {}
         }),
       ...options.retry,
     };
-    const existing = await withRetry(policy, () => api.readSheets(spreadsheetId));
-    const requests = planBatchUpdate(existing, doc);
-    await withRetry(policy, () => api.batchUpdate(spreadsheetId, requests));
+    let existing = await withRetry(policy, () => api.readSheets(spreadsheetId));
+    let attempts = 0;
+    await withRetry(policy, async () => {
+      // A failed batchUpdate may still have been applied (its answer lost): plan again from what is there now.
+      if (attempts++ > 0) existing = await api.readSheets(spreadsheetId);
+      return api.batchUpdate(spreadsheetId, planBatchUpdate(existing, doc));
+    });
   };
 }
