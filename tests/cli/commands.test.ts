@@ -78,6 +78,18 @@ describe('shuangpei template and validate', () => {
     expect(bad.stderr).toContain('应为 2000–2199 的整数');
   });
 
+  it('says in one line what the machine lacks, and exits 3', async () => {
+    const work = join(dir, 'no-emulator');
+    const args = ['--ledgers', join(work, 'l'), '--out', join(work, 'o'), '--data', join(work, 'd')];
+    const run = await runCli(['demo', '--scale', '0.02', ...args], {
+      FIRESTORE_EMULATOR_JAR: '/nowhere/x.jar',
+    });
+    expect(run.code).toBe(3);
+    expect(run.stderr.trim()).toBe(
+      "✘ FIRESTORE_EMULATOR_JAR points to /nowhere/x.jar, which does not exist: point it at cloud-firestore-emulator.jar, or unset it to use gcloud's or the Debian package's.",
+    );
+  });
+
   it('prints help in Chinese and English', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);

@@ -23,7 +23,7 @@ describe('Firestore emulator harness', () => {
     expect(locateFirestoreEmulator({})).toMatch(/cloud-firestore-emulator\.jar$/);
     expect(() => locateFirestoreEmulator({ FIRESTORE_EMULATOR_JAR: '/nowhere/emulator.jar' })).toThrow(
       new EmulatorMissingError(
-        'FIRESTORE_EMULATOR_JAR points to /nowhere/emulator.jar, which does not exist.',
+        "FIRESTORE_EMULATOR_JAR points to /nowhere/emulator.jar, which does not exist: point it at cloud-firestore-emulator.jar, or unset it to use gcloud's or the Debian package's.",
       ),
     );
   });

@@ -34,7 +34,9 @@ export function locateFirestoreEmulator(env: NodeJS.ProcessEnv = process.env): s
   const fromEnv = env.FIRESTORE_EMULATOR_JAR;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new EmulatorMissingError(`FIRESTORE_EMULATOR_JAR points to ${fromEnv}, which does not exist.`);
+    throw new EmulatorMissingError(
+      `FIRESTORE_EMULATOR_JAR points to ${fromEnv}, which does not exist: point it at cloud-firestore-emulator.jar, or unset it to use gcloud's or the Debian package's.`,
+    );
   }
   const roots = [env.CLOUDSDK_ROOT_DIR, sdkRootFromGcloud(), DEFAULT_SDK_ROOT].filter(Boolean) as string[];
   for (const root of roots) {
