@@ -50,6 +50,9 @@ beforeAll(async () => {
       join(work, 'data'),
       '--port',
       String(port),
+      // Every 10 seconds instead of 06:00 every day, so the test sees the schedule fire.
+      '--schedule',
+      '*/10 * * * * *',
     ],
     { env: { ...process.env, SHUANGPEI_LOG_LEVEL: 'warn' } },
   );
@@ -73,6 +76,18 @@ describe('shuangpei serve', () => {
     const stack = JSON.parse(await readFile(join(work, 'data', 'stack.json'), 'utf8'));
     expect(stack).toMatchObject({ pid: serve.pid, functionsUrl: `http://127.0.0.1:${port}` });
   });
+
+  it('assesses on its schedule and writes the summaries', async () => {
+    expect(output).toContain('每日考评：*/10 * * * * *（北京时间），下次 ');
+    await waitFor(
+      `已完成 ${yearOf(civilDateInCounty(new Date()))} 年度考评，汇总表写入 ${join(work, 'out')}`,
+      30_000,
+    );
+    expect(output).not.toContain('考评失败');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(work, 'out', '全县考评汇总.xlsx'));
+    expect(book.worksheets[0]!.name).toBe('考评排名');
+  }, 40_000);
 
   it('re-pushes a workbook when it is saved: one edited row, one change', async () => {
     const file = join(work, 'ledgers', '城关镇.xlsx');

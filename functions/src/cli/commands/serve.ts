@@ -59,11 +59,12 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
     );
     output.say(`[${new Date().toISOString()}] 已完成 ${run.year} 年度考评，汇总表写入 ${out}`);
   };
-  const cron = new Cron(
-    options.schedule,
-    { timezone: 'Asia/Shanghai', catch: (e) => output.say(`考评失败：${(e as Error).message}`) },
-    assess,
-  );
+  // Shutdown waits for a run in progress, so the data is exported whole.
+  let running: Promise<void> = Promise.resolve();
+  const cron = new Cron(options.schedule, { timezone: 'Asia/Shanghai', protect: true }, () => {
+    running = assess().catch((e) => output.say(`考评失败：${(e as Error).message}`));
+    return running;
+  });
   output.say(`  每日考评：${options.schedule}（北京时间），下次 ${cron.nextRun()?.toISOString() ?? '—'}`);
 
   let watcher: ReturnType<typeof watch> | null = null;
@@ -107,6 +108,7 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
   });
   output.say('正在保存数据并关闭…');
   cron.stop();
+  await running;
   await watcher?.close();
   await stack.stop();
   await forget();
