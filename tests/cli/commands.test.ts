@@ -75,7 +75,19 @@ describe('shuangpei template and validate', () => {
     expect(missing.stderr).toMatch(/^✘ /);
     const bad = await runCli(['run', '--ledgers', dir, '--year', 'abc']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('应为 2000–2199 的整数');
+    expect(bad.stderr.split('\n')[0]).toBe(
+      '✘ 选项 --year <year> 的取值「abc」无效 / invalid value: 应为 2000–2199 的整数 / an integer 2000–2199',
+    );
+    const typo = await runCli(['valdate']);
+    expect([typo.code, typo.stderr.split('\n')[0]]).toEqual([
+      2,
+      "✘ 没有命令 valdate（是否想用 validate？） / error: unknown command 'valdate'",
+    ]);
+    const none = await runCli(['run']);
+    expect([none.code, none.stderr.split('\n')[0]]).toEqual([
+      2,
+      "✘ 缺少必填选项 --ledgers <dir> / error: required option '--ledgers <dir>' not specified",
+    ]);
   });
 
   it('says in one line what the machine lacks, and exits 3', async () => {
@@ -93,6 +105,9 @@ describe('shuangpei template and validate', () => {
   it('prints help in Chinese and English', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
+    expect(help.stdout.split('\n')[0]).toBe('用法 / Usage: shuangpei [options] [command]');
+    expect(help.stdout).toContain('选项 / Options:');
+    expect(help.stdout).toContain('命令 / Commands:');
     expect(help.stdout.replace(/\s+/g, ' ')).toContain(
       '生成空白乡镇台账和县级表格模板（含下拉选项）/ write blank township and county workbooks',
     );

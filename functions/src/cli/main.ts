@@ -4,6 +4,7 @@ import { ConfigError } from '../config/env-config';
 import { civilDateInCounty } from '../core/dates/civil-date';
 import { parseDateCell } from '../core/dates/parse-date-cell';
 import { EmulatorMissingError } from '../local/firestore-emulator';
+import { bilingualError, bilingualTitle } from './commander-words';
 import { demoCommand } from './commands/demo';
 import { runCommand } from './commands/run';
 import { serveCommand } from './commands/serve';
@@ -43,6 +44,8 @@ export function buildProgram(exit: (code: number) => void): Command {
     .helpOption('-h, --help', '显示帮助 / show help')
     .helpCommand('help [command]', '显示某个命令的帮助 / show help for a command')
     .showHelpAfterError('（用 --help 查看用法 / use --help）')
+    .configureHelp({ styleTitle: bilingualTitle })
+    .configureOutput({ outputError: (text, write) => write(bilingualError(text)) })
     .exitOverride();
   const act =
     <A extends unknown[]>(work: (...args: A) => Promise<number>) =>
