@@ -8,24 +8,19 @@ import {
   type ChoicesOf,
   countyChoices,
   noChoices,
-  readLedgerWorkbook,
-  WorkbookReadError,
   writeCountyTemplate,
   writeTownshipTemplate,
 } from '../../local/workbooks';
 import { CliError, EXIT } from '../exit-codes';
 import type { Output } from '../output';
+import { readWorkbookArgument } from '../read-workbook';
 
 export const TOWNSHIP_TEMPLATE = '乡镇台账模板.xlsx';
 export const COUNTY_TEMPLATE = '县级表格模板.xlsx';
 
 /** The county tabs township dropdowns list (培训菜单), read from a county workbook. */
 async function choicesFrom(file: string, today: CivilDate): Promise<ChoicesOf> {
-  const workbook = await readLedgerWorkbook(file).catch((error) => {
-    const message =
-      error instanceof WorkbookReadError ? error.message : `无法读取 ${file}：${(error as Error).message}`;
-    throw new CliError(message, EXIT.usage);
-  });
+  const workbook = await readWorkbookArgument(file);
   const wanted = new Set(TOWNSHIP_LEDGERS.flatMap((l) => choiceFieldsOf(l).map((c) => c.ledgerId)));
   const tabs = workbook.tabs.filter((t) => wanted.has(t.ledger.id));
   if (!tabs.length) {

@@ -12,9 +12,10 @@ import {
   validateRow,
 } from '../../core/validation';
 import { referencesOf } from '../../core/validation/references';
-import { type LedgerWorkbook, readLedgerWorkbook, WorkbookReadError } from '../../local/workbooks';
+import type { LedgerWorkbook } from '../../local/workbooks';
 import { CliError, EXIT } from '../exit-codes';
 import type { Output } from '../output';
+import { readWorkbookArgument } from '../read-workbook';
 
 export interface Problem {
   tab: string;
@@ -44,11 +45,7 @@ interface Source {
 const ACROSS_TOWNSHIPS = new Set(['members', 'talents']);
 
 async function read(file: string): Promise<LedgerWorkbook> {
-  const workbook = await readLedgerWorkbook(file).catch((error) => {
-    const message =
-      error instanceof WorkbookReadError ? error.message : `无法读取 ${file}：${(error as Error).message}`;
-    throw new CliError(message, EXIT.usage);
-  });
+  const workbook = await readWorkbookArgument(file);
   if (workbook.kind === 'unknown')
     throw new CliError(
       `${file} 中没有任何台账：表头须与模板一致（可用 shuangpei template 生成模板）`,
