@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headersOf, talentsLedger } from '../../functions/src/core/ledgers';
-import { ID, inTemplateOrder, talentRow } from '../fixtures/ledger-rows';
+import { talentsLedger } from '../../functions/src/core/ledgers';
+import { headersOf, ID, inTemplateOrder, talentRow } from '../fixtures/ledger-rows';
 import { emulatorHost, projectIdFor } from '../support/emulator';
 import { runCli } from './run-cli';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headersOf, trainingMenuLedger } from '../../functions/src/core/ledgers';
-import { inTemplateOrder } from '../fixtures/ledger-rows';
+import { trainingMenuLedger } from '../../functions/src/core/ledgers';
+import { headersOf, inTemplateOrder } from '../fixtures/ledger-rows';
 import { runCli } from './run-cli';
 
 let dir: string;

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { headersOf, membersLedger, pairsLedger, talentsLedger } from '../../../functions/src/core/ledgers';
+import { membersLedger, pairsLedger, talentsLedger } from '../../../functions/src/core/ledgers';
 import {
   checkCountyRules,
   formatZodError,
+  headerIssues,
   lookupsFor,
   MemoryCountyIndex,
   mapHeaders,
+  readSheetRows,
+  validateFields,
   validateRow,
-  validateSheet,
   zhErrorMap,
 } from '../../../functions/src/core/validation';
-import { ID, inTemplateOrder, pairRow, TODAY, talentRow } from '../../fixtures/ledger-rows';
+import { headersOf, ID, inTemplateOrder, pairRow, TODAY, talentRow } from '../../fixtures/ledger-rows';
 
 const ctx = { today: TODAY };
 
@@ -41,21 +43,22 @@ describe('header mapping', () => {
 
   it('reports a missing required column once for the sheet, not once per row', () => {
     const header = headersOf(talentsLedger).filter((h) => h !== '身份证号' && h !== '入库日期');
-    const rows = [1, 2, 3].map(() => inTemplateOrder(header, talentRow));
-    const result = validateSheet(talentsLedger, header, rows, ctx);
-    expect(result.sheetErrors).toEqual([
-      '「乡土人才」缺少必填列：身份证号、入库日期。请在第1行补上这些列标题（文字须完全一致）后重新同步',
-    ]);
-    expect(result.rows).toEqual([]);
+    expect(headerIssues(talentsLedger, mapHeaders(talentsLedger, header))).toEqual({
+      errors: [
+        '「乡土人才」缺少必填列：身份证号、入库日期。请在第1行补上这些列标题（文字须完全一致）后重新同步',
+      ],
+      warnings: [],
+    });
   });
 
-  it('validates each non-blank row with its sheet row number', () => {
+  it('reads each non-blank row with its sheet row number and key, then validates it', () => {
     const header = ['行键', ...headersOf(talentsLedger)];
     const good = ['k1', ...inTemplateOrder(headersOf(talentsLedger), talentRow)];
     const bad = ['k2', ...good.slice(1)];
     bad[2] = '430521199005021230';
-    const result = validateSheet(talentsLedger, header, [good, header.map(() => ''), bad], ctx);
-    expect(result.rows.map((r) => [r.rowNumber, r.rowKey, r.errors.map((e) => e.message)])).toEqual([
+    const read = readSheetRows(mapHeaders(talentsLedger, header), [good, header.map(() => ''), bad], 2);
+    const rows = read.map((r) => ({ ...r, ...validateFields(talentsLedger, r.cells, ctx) }));
+    expect(rows.map((r) => [r.rowNumber, r.rowKey, r.errors.map((e) => e.message)])).toEqual([
       [2, 'k1', []],
       [4, 'k2', ['身份证号：校验位应为 1，请核对']],
     ]);

@@ -11,8 +11,8 @@ import {
   trainingRequestsLedger,
   trainingsLedger,
 } from '../../../functions/src/core/ledgers';
+import { dutiesOf } from '../../../functions/src/core/ledgers/pairs';
 import { validateRow } from '../../../functions/src/core/validation';
-import { dutiesOf } from '../../../functions/src/core/validation/rules/pairs';
 import type { SampleCounty } from '../../../functions/src/local/sample-county';
 import { countyRowsOf, type LocatedRow, plantedAt, rowsOf } from './county-rows';
 

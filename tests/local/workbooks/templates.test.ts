@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { COUNTY_LEDGERS, headersOf, TOWNSHIP_LEDGERS } from '../../../functions/src/core/ledgers';
+import { COUNTY_LEDGERS, TOWNSHIP_LEDGERS } from '../../../functions/src/core/ledgers';
 import {
   readLedgerWorkbook,
   writeCountyTemplate,
   writeTownshipTemplate,
 } from '../../../functions/src/local/workbooks';
+import { headersOf } from '../../fixtures/ledger-rows';
 import { useTempDir } from './temp-dir';
 
 const temp = useTempDir('templates');

@@ -1,47 +1,12 @@
-// The record fields the assessment reads, per ledger — so a store can fetch only these from each row.
-import type {
-  BaseRecord,
-  MemberRecord,
-  MentoringLogRecord,
-  PairRecord,
-  TalentRecord,
-  TrainingRecord,
-  TrainingRequestRecord,
-} from '../ledgers';
+// The record fields the assessment reads, per township ledger (declared in each ledger's folder) — so a store
+// can fetch only these from each row.
+import { type FieldKeyOf, REGISTRY, type TownshipLedger, type TownshipLedgerId } from '../ledgers';
 
-export const ASSESSED_FIELDS: {
-  talents: readonly (keyof TalentRecord)[];
-  members: readonly (keyof MemberRecord)[];
-  pairs: readonly (keyof PairRecord)[];
-  mentoringLogs: readonly (keyof MentoringLogRecord)[];
-  trainingRequests: readonly (keyof TrainingRequestRecord)[];
-  trainings: readonly (keyof TrainingRecord)[];
-  bases: readonly (keyof BaseRecord)[];
-} = {
-  talents: [
-    'name',
-    'idNumber',
-    'registeredOn',
-    'politicalStatus',
-    'appliedOn',
-    'activistOn',
-    'probationaryOn',
-    'isTopTalent',
-  ],
-  members: [
-    'name',
-    'idNumber',
-    'joinedOn',
-    'memberCategory',
-    'education',
-    'skillOne',
-    'skillTwo',
-    'isWealthLeader',
-    'villagePost',
-  ],
-  pairs: ['pairType', 'mentorOneId', 'mentorTwoId', 'menteeId', 'startedOn', 'plannedEndOn', 'status'],
-  mentoringLogs: ['pairType', 'menteeId', 'contactOn'],
-  trainingRequests: ['requestNo', 'course', 'status', 'wishedFrom'],
-  trainings: ['startedOn', 'trainees', 'skilledTrainees', 'requestNo'],
-  bases: ['foundedOn', 'householdsLed'],
-};
+type AssessedFields = { [L in TownshipLedger as L['id']]: readonly FieldKeyOf<L>[] };
+
+const assessed: Partial<Record<TownshipLedgerId, readonly string[]>> = {};
+for (const { ledger, assessed: fields } of REGISTRY.modules) {
+  if (ledger.scope === 'township') assessed[ledger.id] = fields ?? [];
+}
+
+export const ASSESSED_FIELDS = assessed as AssessedFields;

@@ -1,15 +1,11 @@
 // The assessment's input: the county's stored rows, its settings, and the day it runs — plain data, no I/O.
 import type { CivilDate } from '../dates/civil-date';
-import type {
-  BaseRecord,
-  LiaisonPointRecord,
-  MemberRecord,
-  MentoringLogRecord,
-  PairRecord,
-  SupervisionVisitRecord,
-  TalentRecord,
-  TrainingRecord,
-  TrainingRequestRecord,
+import {
+  type LiaisonPointRecord,
+  type RecordById,
+  type SupervisionVisitRecord,
+  TOWNSHIP_LEDGERS,
+  type TownshipLedgerId,
 } from '../ledgers';
 
 export type RowStatus = 'ok' | 'warning' | 'error';
@@ -60,28 +56,19 @@ export interface Counted<R> {
   record: R;
 }
 
-/** The clean rows of one township, by ledger, plus every row (for data quality). */
-export interface TownshipRows {
-  township: string;
-  talents: Counted<TalentRecord>[];
-  members: Counted<MemberRecord>[];
-  pairs: Counted<PairRecord>[];
-  mentoringLogs: Counted<MentoringLogRecord>[];
-  trainingRequests: Counted<TrainingRequestRecord>[];
-  trainings: Counted<TrainingRecord>[];
-  bases: Counted<BaseRecord>[];
-  all: AssessedRow[];
-}
+/** The clean rows of one township, by ledger (every township ledger of the registry), plus every row. */
+export type TownshipRows = { township: string; all: AssessedRow[] } & {
+  [Id in TownshipLedgerId]: Counted<RecordById<Id>>[];
+};
 
-const LEDGERS = [
-  'talents',
-  'members',
-  'pairs',
-  'mentoringLogs',
-  'trainingRequests',
-  'trainings',
-  'bases',
-] as const;
+const TOWNSHIP_LEDGER_IDS: ReadonlySet<string> = new Set(TOWNSHIP_LEDGERS.map((l) => l.id));
+const isTownshipLedger = (id: string): id is TownshipLedgerId => TOWNSHIP_LEDGER_IDS.has(id);
+
+function emptyRows(township: string): TownshipRows {
+  const rows: { township: string; all: AssessedRow[] } & Record<string, unknown> = { township, all: [] };
+  for (const ledger of TOWNSHIP_LEDGERS) rows[ledger.id] = [];
+  return rows as TownshipRows;
+}
 
 /** Groups rows by township (in settings order); rows with errors count only for data quality. */
 export function groupByTownship(
@@ -89,27 +76,15 @@ export function groupByTownship(
   rows: readonly AssessedRow[],
 ): Map<string, TownshipRows> {
   const out = new Map<string, TownshipRows>();
-  for (const township of townships) {
-    out.set(township, {
-      township,
-      talents: [],
-      members: [],
-      pairs: [],
-      mentoringLogs: [],
-      trainingRequests: [],
-      trainings: [],
-      bases: [],
-      all: [],
-    });
-  }
+  for (const township of townships) out.set(township, emptyRows(township));
   const sorted = [...rows].sort(compareRows);
   for (const row of sorted) {
     const group = out.get(row.township);
     if (!group) continue;
     group.all.push(row);
-    if (row.status === 'error' || !(LEDGERS as readonly string[]).includes(row.ledger)) continue;
+    if (row.status === 'error' || !isTownshipLedger(row.ledger)) continue;
     const counted = { key: row.key, township: row.township, sheetRow: row.sheetRow, record: row.record };
-    (group[row.ledger as (typeof LEDGERS)[number]] as Counted<unknown>[]).push(counted);
+    (group[row.ledger] as Counted<unknown>[]).push(counted);
   }
   return out;
 }

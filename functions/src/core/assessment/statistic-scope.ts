@@ -1,4 +1,5 @@
 // What a statistic is computed over (the county's clean rows, a year window) and the helpers its definitions share.
+import type { TownshipLedgerId } from '../ledgers';
 import { inWindow, onOrBefore, type TownshipRows, type YearWindow } from './county-data';
 import { round } from './indicators/measure';
 import { isPairActive } from './indicators/pairs-active';
@@ -11,15 +12,7 @@ export interface Scope {
   target: number;
 }
 
-type LedgerKey =
-  | 'talents'
-  | 'members'
-  | 'pairs'
-  | 'mentoringLogs'
-  | 'trainingRequests'
-  | 'trainings'
-  | 'bases';
-export const all = <K extends LedgerKey>(s: Scope, ledger: K): TownshipRows[K] =>
+export const all = <K extends TownshipLedgerId>(s: Scope, ledger: K): TownshipRows[K] =>
   s.rows.flatMap((r) => r[ledger] as unknown[]) as TownshipRows[K];
 export const members = (s: Scope) => s.rows.flatMap((r) => membersOn(r, s.window.asOf));
 export const share = (part: number, whole: number) => (whole > 0 ? round((100 * part) / whole, 1) : 0);

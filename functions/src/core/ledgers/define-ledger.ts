@@ -3,11 +3,17 @@ import type { FieldDef, FieldValue } from './field';
 
 export type LedgerScope = 'township' | 'county';
 
-export interface LedgerDef<Id extends string = string, F extends readonly FieldDef[] = readonly FieldDef[]> {
+export interface LedgerDef<
+  Id extends string = string,
+  F extends readonly FieldDef[] = readonly FieldDef[],
+  S extends LedgerScope = LedgerScope,
+> {
+  /** Also the name of its Firestore collection. */
   id: Id;
   /** Tab name in the spreadsheet. */
   tab: string;
-  scope: LedgerScope;
+  /** `township`: a tab of every township's spreadsheet; `county`: a tab of the county's own. */
+  scope: S;
   /** Columns in template order; headers exactly as users see them. */
   fields: F;
   /** Fields that identify a row in a workbook without a row-key column (Excel import). */
@@ -36,9 +42,13 @@ export type LedgerRecord<L extends LedgerDef> = L extends { fields: infer F exte
   ? RecordOf<F>
   : never;
 
-export const defineLedger = <const Id extends string, const F extends readonly FieldDef[]>(
-  def: LedgerDef<Id, F>,
-): LedgerDef<Id, F> => def;
+/** The keys of a ledger's fields, as literal types: what references and assessed fields may name. */
+export type FieldKeyOf<L extends LedgerDef> = L['fields'][number]['key'];
 
-/** Ordered header row of a ledger. */
-export const headersOf = (ledger: LedgerDef): string[] => ledger.fields.map((f) => f.header);
+export const defineLedger = <
+  const Id extends string,
+  const F extends readonly FieldDef[],
+  const S extends LedgerScope,
+>(
+  def: LedgerDef<Id, F, S>,
+): LedgerDef<Id, F, S> => def;

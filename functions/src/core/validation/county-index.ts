@@ -1,16 +1,15 @@
 // What the county-wide rules need to know about other rows: who is registered where, as what.
 import type { LedgerDef } from '../ledgers/define-ledger';
+import type { PersonFacts } from '../ledgers/define-reference';
+import { REGISTRY } from '../ledgers/registry';
 
 /** One registered person, as the cross-row rules and the duplicate messages see them. */
-export interface PersonEntry {
+export interface PersonEntry extends PersonFacts {
   ledger: string;
   township: string;
   key: string;
   /** The row number in the township's sheet, when the sheet told us. */
   sheetRow: number | null;
-  memberCategory?: string | null;
-  isTopTalent?: boolean | null;
-  politicalStatus?: string | null;
   /**
    * The holder's row has errors: it still holds the key (so a duplicate is still caught), but vouches for
    * nothing other ledgers check. Absent on entries stored before this was recorded: trusted, as then.
@@ -40,29 +39,14 @@ export function personKeyOf(
   return unique.scope === 'township' ? `${township ?? ''}|${key}` : key;
 }
 
-/** The facts about a person that other ledgers' rules read. */
-export function personFacts(
-  ledgerId: string,
-  record: Readonly<Record<string, unknown>>,
-): Pick<PersonEntry, 'memberCategory' | 'isTopTalent' | 'politicalStatus'> {
-  if (ledgerId === 'members') return { memberCategory: (record.memberCategory as string) ?? null };
-  if (ledgerId === 'talents') {
-    return {
-      isTopTalent: (record.isTopTalent as boolean) ?? null,
-      politicalStatus: (record.politicalStatus as string) ?? null,
-    };
-  }
-  return {};
-}
-
-/** The entry a row makes in the index: where it is, the facts other ledgers read, whether it has errors. */
+/** The entry a row makes in the index: where it is, the facts its ledger says other ledgers read, whether it has errors. */
 export function personEntry(
   ledgerId: string,
   at: Pick<PersonEntry, 'township' | 'key' | 'sheetRow'>,
   record: Readonly<Record<string, unknown>>,
   hasErrors: boolean,
 ): PersonEntry {
-  return { ledger: ledgerId, ...at, ...personFacts(ledgerId, record), hasErrors };
+  return { ledger: ledgerId, ...at, ...REGISTRY.factsOf(ledgerId, record), hasErrors };
 }
 
 /** An index over entries held in memory (assessment, tests, one store transaction). */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { User } from '../../auth/authorize';
-import { TOWNSHIP_LEDGERS } from '../../core/ledgers';
+import { townshipPushPhases } from '../../core/ledgers';
 import type { IngestResponse } from '../../ingest/ingest-service';
 import { saveUser } from '../../store/firestore/users';
 import type { LedgerWorkbookTab } from '../workbooks';
@@ -112,18 +112,8 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
   return results;
 }
 
-/** Ledgers in the order their references need: people, then what names them, then what names that. */
-const PHASES: readonly (readonly string[])[] = [
-  ['talents', 'members'],
-  ['pairs', 'trainingRequests'],
-  ['mentoringLogs', 'trainings', 'bases'],
-];
-/** Any township ledger no phase names still goes, last. */
-const phases = (): (readonly string[])[] => {
-  const named = new Set(PHASES.flat());
-  const rest = TOWNSHIP_LEDGERS.map((l) => l.id).filter((id) => !named.has(id));
-  return rest.length ? [...PHASES, rest] : [...PHASES];
-};
+/** Ledgers in the order their references need (derived from the registry): people, then what names them… */
+const phases = (): (readonly string[])[] => townshipPushPhases();
 
 export async function pushCounty(folder: LedgerFolder, options: PushOptions): Promise<PushReport[]> {
   const leader: User = { email: LEADER_EMAIL, role: 'leader', county: options.county, township: null };

@@ -1,6 +1,6 @@
 // Which mentoring pairs were active in a year, and who they mentor.
 import type { PairRecord } from '../../ledgers';
-import { pairDueOn } from '../../validation/rules/pairs';
+import { pairDueOn } from '../../ledgers/pairs';
 import type { Counted, YearWindow } from '../county-data';
 
 /** Active in the window: started by its last day, and still running or not due before its first day. */

@@ -1,14 +1,18 @@
 // No recorded date lies in the future (plans such as 计划结束日期 aside); no assessment year either.
 import type { CivilDate } from '../../dates/civil-date';
 import type { LedgerDef } from '../../ledgers/define-ledger';
-import { errorAt, type RowRule } from './rule';
+import { errorAt, type RowRule } from '../../ledgers/define-rule';
+
+export const NOT_FUTURE_RULE_ID = 'date.not-future';
+export const NOT_FUTURE_LABEL = '晚于今天';
 
 /** One rule per ledger, covering every date column that records something that happened. */
 export function noFutureDatesRule(ledger: LedgerDef): RowRule<Record<string, unknown>> {
   const dateFields = ledger.fields.filter((f) => f.kind === 'date' && !f.future).map((f) => f.key);
   const yearFields = ledger.fields.filter((f) => f.kind === 'year').map((f) => f.key);
   return {
-    id: 'date.not-future',
+    id: NOT_FUTURE_RULE_ID,
+    label: NOT_FUTURE_LABEL,
     uses: [], // reads each date on its own and skips the ones that failed to parse
     check(r, { today }) {
       const dates = dateFields.flatMap((key) => {

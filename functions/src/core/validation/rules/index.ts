@@ -1,22 +1,8 @@
-// Every row rule of every ledger, looked up by ledger id.
+// The row rules of a ledger: the shared no-future-dates rule first, then the ledger's own (from its folder).
 import type { LedgerDef } from '../../ledgers/define-ledger';
+import type { RowRule } from '../../ledgers/define-rule';
+import { REGISTRY } from '../../ledgers/registry';
 import { noFutureDatesRule } from './future-dates';
-import { pairRules } from './pairs';
-import { partyDevelopmentRules } from './party-development';
-import { memberCategoryRule, memberJoinAgeRule, memberSkillsRule, sexMatchesIdRule } from './person';
-import type { RowRule } from './rule';
-import { requestDatesRule } from './training-requests';
-import { trainingRules } from './trainings';
-
-type AnyRule = RowRule<never>;
-
-const LEDGER_RULES: Record<string, readonly AnyRule[]> = {
-  talents: [sexMatchesIdRule, ...partyDevelopmentRules] as AnyRule[],
-  members: [sexMatchesIdRule, memberJoinAgeRule, memberCategoryRule, memberSkillsRule] as AnyRule[],
-  pairs: pairRules as AnyRule[],
-  trainings: trainingRules as AnyRule[],
-  trainingRequests: [requestDatesRule] as AnyRule[],
-};
 
 const cache = new Map<string, readonly RowRule<Record<string, unknown>>[]>();
 
@@ -24,13 +10,10 @@ const cache = new Map<string, readonly RowRule<Record<string, unknown>>[]>();
 export function rulesFor(ledger: LedgerDef): readonly RowRule<Record<string, unknown>>[] {
   let rules = cache.get(ledger.id);
   if (!rules) {
-    rules = [
-      noFutureDatesRule(ledger),
-      ...((LEDGER_RULES[ledger.id] ?? []) as RowRule<Record<string, unknown>>[]),
-    ];
+    rules = [noFutureDatesRule(ledger), ...REGISTRY.rulesOf(ledger.id)];
     cache.set(ledger.id, rules);
   }
   return rules;
 }
 
-export * from './rule';
+export * from '../../ledgers/define-rule';

@@ -1,8 +1,8 @@
 // "2+1" and "1+1" mentoring pairs: the shape a single row must have.
 import { addYears } from '../../dates/civil-date';
-import { PAIR_DUTIES } from '../../ledgers/enumerations';
-import type { PairRecord } from '../../ledgers/pairs';
-import { defineRule, errorAt, warningAt } from './rule';
+import { defineRule, errorAt, warningAt } from '../define-rule';
+import { PAIR_DUTIES } from '../enumerations';
+import type { PairRecord } from './ledger';
 
 /** 2+1 pairs run two years; 1+1 pairs end when planned (or never, if no plan). */
 export const PAIR_2PLUS1_YEARS = 2;
@@ -15,6 +15,7 @@ export function pairDueOn(r: Pick<PairRecord, 'pairType' | 'startedOn' | 'planne
 
 export const pairShapeRule = defineRule<PairRecord>({
   id: 'pair.shape',
+  label: '与帮带类型不符',
   uses: ['pairType', 'mentorTwoId', 'project'],
   check(r) {
     if (r.pairType === '2+1') {
@@ -31,6 +32,7 @@ export const pairShapeRule = defineRule<PairRecord>({
 
 export const pairDistinctPeopleRule = defineRule<PairRecord>({
   id: 'pair.distinct-people',
+  label: '与帮带人相同',
   uses: ['mentorOneId', 'mentorTwoId', 'menteeId'],
   check(r) {
     const findings = [];
@@ -46,6 +48,7 @@ export const pairDistinctPeopleRule = defineRule<PairRecord>({
 
 export const pairDatesRule = defineRule<PairRecord>({
   id: 'pair.dates',
+  label: '早于开始日期',
   uses: ['startedOn', 'plannedEndOn'],
   check(r) {
     return r.plannedEndOn && r.plannedEndOn < r.startedOn
@@ -56,6 +59,7 @@ export const pairDatesRule = defineRule<PairRecord>({
 
 export const pairPlannedLengthRule = defineRule<PairRecord>({
   id: 'pair.planned-length',
+  label: '与两年期限不符',
   uses: ['pairType', 'startedOn', 'plannedEndOn'],
   check(r) {
     if (r.pairType !== '2+1' || !r.plannedEndOn || r.plannedEndOn < r.startedOn) return [];
@@ -68,6 +72,7 @@ export const pairPlannedLengthRule = defineRule<PairRecord>({
 
 export const pairOverdueRule = defineRule<PairRecord>({
   id: 'pair.overdue',
+  label: '超过计划结束日期',
   uses: ['pairType', 'startedOn', 'plannedEndOn', 'status'],
   check(r, { today }) {
     const due = pairDueOn(r);
@@ -85,6 +90,7 @@ export const dutiesOf = (text: string | null): string[] =>
 
 export const pairDutiesRule = defineRule<PairRecord>({
   id: 'pair.duties',
+  label: '不全',
   uses: ['pairType', 'duties'],
   check(r) {
     const allowed: readonly string[] = PAIR_DUTIES[r.pairType];
@@ -113,6 +119,7 @@ export const pairDutiesRule = defineRule<PairRecord>({
 
 export const pairOutcomeRule = defineRule<PairRecord>({
   id: 'pair.outcome',
+  label: '未填写',
   uses: ['status', 'outcome'],
   check(r) {
     return r.status === '已完成' && !r.outcome

@@ -1,6 +1,7 @@
 // Training classes: sub-counts never exceed 参训人数, the class ends after it starts, hours are positive.
-import type { TrainingRecord } from '../../ledgers/trainings';
-import { defineRule, errorAt } from './rule';
+
+import { defineRule, errorAt } from '../define-rule';
+import type { TrainingRecord } from './ledger';
 
 const SUB_COUNTS = [
   { field: 'memberTrainees', label: '其中党员人数' },
@@ -10,6 +11,7 @@ const SUB_COUNTS = [
 
 export const trainingSubCountsRule = defineRule<TrainingRecord>({
   id: 'training.sub-counts',
+  label: '超过参训人数',
   uses: ['trainees', 'memberTrainees', 'talentTrainees', 'skilledTrainees'],
   check(r) {
     return SUB_COUNTS.flatMap(({ field, label }) => {
@@ -23,6 +25,7 @@ export const trainingSubCountsRule = defineRule<TrainingRecord>({
 
 export const trainingDatesRule = defineRule<TrainingRecord>({
   id: 'training.dates',
+  label: '早于开班日期',
   uses: ['startedOn', 'endedOn'],
   check(r) {
     return r.endedOn && r.endedOn < r.startedOn
@@ -33,6 +36,7 @@ export const trainingDatesRule = defineRule<TrainingRecord>({
 
 export const trainingHoursRule = defineRule<TrainingRecord>({
   id: 'training.hours',
+  label: '应大于 0',
   uses: ['hours'],
   check(r) {
     return r.hours <= 0 ? [errorAt('hours', '学时应大于 0')] : [];

@@ -1,23 +1,7 @@
-// 菜单式培训: the county's 培训菜单 and each township's 培训申报 taken from it.
-import { defineLedger, type LedgerRecord } from './define-ledger';
-import { REQUEST_STATUSES, TRAINING_CATEGORIES, TRAINING_FORMS } from './enumerations';
-import { field } from './field';
-
-export const trainingMenuLedger = defineLedger({
-  id: 'trainingMenu',
-  tab: '培训菜单',
-  scope: 'county',
-  fields: [
-    field.text('course', '课程名称', { required: true, maxLength: 50 }),
-    field.choice('category', '培训类别', TRAINING_CATEGORIES, { required: true }),
-    field.choice('form', '培训形式', TRAINING_FORMS, { required: true }),
-    field.amount('hours', '学时', { required: true, max: 1000 }),
-    field.text('teacher', '授课教师', { maxLength: 50 }),
-    field.count('capacity', '可容纳人数', { max: 10_000 }),
-  ],
-  naturalKey: ['course'],
-  unique: { field: 'course', noun: '此课程' },
-});
+// 培训申报 (菜单式培训) — each township's requests for courses of the county's 培训菜单.
+import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { REQUEST_STATUSES } from '../enumerations';
+import { field } from '../field';
 
 export const trainingRequestsLedger = defineLedger({
   id: 'trainingRequests',
@@ -40,5 +24,4 @@ export const trainingRequestsLedger = defineLedger({
   unique: { field: 'requestNo', scope: 'township', noun: '此申报编号' },
 });
 
-export type TrainingMenuRecord = LedgerRecord<typeof trainingMenuLedger>;
 export type TrainingRequestRecord = LedgerRecord<typeof trainingRequestsLedger>;

@@ -1,7 +1,7 @@
 // 帮带结对 — "2+1" (two full members mentor one talent) and "1+1" (a top talent mentors one member).
-import { defineLedger, type LedgerRecord } from './define-ledger';
-import { PAIR_STATUSES, PAIR_TYPES } from './enumerations';
-import { field } from './field';
+import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { PAIR_STATUSES, PAIR_TYPES } from '../enumerations';
+import { field } from '../field';
 
 export const pairsLedger = defineLedger({
   id: 'pairs',

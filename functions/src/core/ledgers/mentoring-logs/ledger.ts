@@ -1,7 +1,7 @@
 // 帮带记录 — the dated contacts of each mentoring pair (the log behind its 帮带责任卡).
-import { defineLedger, type LedgerRecord } from './define-ledger';
-import { CONTACT_FORMS, PAIR_TYPES } from './enumerations';
-import { field } from './field';
+import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { CONTACT_FORMS, PAIR_TYPES } from '../enumerations';
+import { field } from '../field';
 
 export const mentoringLogsLedger = defineLedger({
   id: 'mentoringLogs',

@@ -1,7 +1,7 @@
 // 乡土人才 — the township's talent pool, and each talent's path into the party.
-import { defineLedger, type LedgerRecord } from './define-ledger';
-import { EDUCATION_LEVELS, POLITICAL_STATUSES, SEXES, SPECIALTY_CATEGORIES } from './enumerations';
-import { field } from './field';
+import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { EDUCATION_LEVELS, POLITICAL_STATUSES, SEXES, SPECIALTY_CATEGORIES } from '../enumerations';
+import { field } from '../field';
 
 export const talentsLedger = defineLedger({
   id: 'talents',

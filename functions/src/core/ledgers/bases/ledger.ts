@@ -1,6 +1,6 @@
 // 示范基地 — demonstration bases run by members and talents, and the households they lead.
-import { defineLedger, type LedgerRecord } from './define-ledger';
-import { field } from './field';
+import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { field } from '../field';
 
 export const basesLedger = defineLedger({
   id: 'bases',

@@ -1,9 +1,9 @@
 // 中国共产党发展党员工作细则 as it applies to a talent's row: order, intervals, age, dates matching 政治面貌.
 import { addYears, ageOn } from '../../dates/civil-date';
 import { deriveIdNumberFacts } from '../../id-number/parse-id-number';
-import type { PoliticalStatus } from '../../ledgers/enumerations';
-import type { TalentRecord } from '../../ledgers/talents';
-import { defineRule, errorAt, warningAt } from './rule';
+import { defineRule, errorAt, warningAt } from '../define-rule';
+import type { PoliticalStatus } from '../enumerations';
+import type { TalentRecord } from './ledger';
 
 type DateField = 'appliedOn' | 'activistOn' | 'candidateOn' | 'probationaryOn' | 'fullMemberOn';
 
@@ -23,6 +23,7 @@ export const stepsCompleted = (status: PoliticalStatus): number =>
 
 export const statusDatesRule = defineRule<TalentRecord>({
   id: 'talent.status-dates',
+  label: '与政治面貌不符',
   uses: ['politicalStatus', ...STEP_FIELDS],
   check(r) {
     const done = stepsCompleted(r.politicalStatus);
@@ -45,6 +46,7 @@ export const statusDatesRule = defineRule<TalentRecord>({
 
 export const datesOrderRule = defineRule<TalentRecord>({
   id: 'talent.dates-order',
+  label: '先后顺序不对',
   uses: STEP_FIELDS,
   check(r) {
     const present = STEPS.filter((s) => r[s.field]);
@@ -61,6 +63,7 @@ export const datesOrderRule = defineRule<TalentRecord>({
 
 export const activistOneYearRule = defineRule<TalentRecord>({
   id: 'talent.activist-one-year',
+  label: '培养期不足一年',
   uses: ['activistOn', 'candidateOn'],
   check(r) {
     if (!r.activistOn || !r.candidateOn || r.candidateOn < r.activistOn) return [];
@@ -73,6 +76,7 @@ export const activistOneYearRule = defineRule<TalentRecord>({
 
 export const probationLengthRule = defineRule<TalentRecord>({
   id: 'talent.probation-length',
+  label: '预备期不符',
   uses: ['probationaryOn', 'fullMemberOn'],
   check(r) {
     if (!r.probationaryOn || !r.fullMemberOn || r.fullMemberOn < r.probationaryOn) return [];
@@ -89,6 +93,7 @@ export const probationLengthRule = defineRule<TalentRecord>({
 
 export const probationOverdueRule = defineRule<TalentRecord>({
   id: 'talent.probation-overdue',
+  label: '预备期不符',
   uses: ['politicalStatus', 'probationaryOn'],
   check(r, { today }) {
     if (r.politicalStatus !== '预备党员' || !r.probationaryOn) return [];
@@ -106,6 +111,7 @@ export const probationOverdueRule = defineRule<TalentRecord>({
 
 export const applyAgeRule = defineRule<TalentRecord>({
   id: 'talent.apply-age',
+  label: '未满18周岁',
   uses: ['idNumber', 'appliedOn'],
   check(r) {
     if (!r.appliedOn) return [];

@@ -1,7 +1,7 @@
 // 培训记录 — training classes held for members and talents.
-import { defineLedger, type LedgerRecord } from './define-ledger';
-import { TRAINING_CATEGORIES, TRAINING_FORMS } from './enumerations';
-import { field } from './field';
+import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { TRAINING_CATEGORIES, TRAINING_FORMS } from '../enumerations';
+import { field } from '../field';
 
 export const trainingsLedger = defineLedger({
   id: 'trainings',

@@ -1,7 +1,7 @@
 // 农民党员 — rural party members, their practical skills and village posts.
-import { defineLedger, type LedgerRecord } from './define-ledger';
-import { EDUCATION_LEVELS, MEMBER_CATEGORIES, SEXES, VILLAGE_POSTS } from './enumerations';
-import { field } from './field';
+import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { EDUCATION_LEVELS, MEMBER_CATEGORIES, SEXES, VILLAGE_POSTS } from '../enumerations';
+import { field } from '../field';
 
 export const membersLedger = defineLedger({
   id: 'members',

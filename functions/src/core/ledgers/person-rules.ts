@@ -1,8 +1,8 @@
 // Rules about a person row that follow from the ID number: sex, and age at joining the party.
-import { addYears, ageOn } from '../../dates/civil-date';
-import { deriveIdNumberFacts } from '../../id-number/parse-id-number';
-import type { MemberRecord } from '../../ledgers/members';
-import { defineRule, errorAt, type RowRule, warningAt } from './rule';
+import { addYears, ageOn } from '../dates/civil-date';
+import { deriveIdNumberFacts } from '../id-number/parse-id-number';
+import { defineRule, errorAt, type RowRule, warningAt } from './define-rule';
+import type { MemberRecord } from './members/ledger';
 
 interface PersonWithSex {
   idNumber: string;
@@ -11,6 +11,7 @@ interface PersonWithSex {
 
 export const sexMatchesIdRule: RowRule<PersonWithSex> = defineRule<PersonWithSex>({
   id: 'person.sex-matches-id',
+  label: '与身份证号不符',
   uses: ['idNumber', 'sex'],
   check(r, { today }) {
     if (!r.sex) return [];
@@ -21,6 +22,7 @@ export const sexMatchesIdRule: RowRule<PersonWithSex> = defineRule<PersonWithSex
 
 export const memberJoinAgeRule = defineRule<MemberRecord>({
   id: 'member.join-age',
+  label: '未满18周岁',
   uses: ['idNumber', 'joinedOn'],
   check(r) {
     const { birthDate } = deriveIdNumberFacts(r.idNumber, r.joinedOn);
@@ -32,6 +34,7 @@ export const memberJoinAgeRule = defineRule<MemberRecord>({
 
 export const memberCategoryRule = defineRule<MemberRecord>({
   id: 'member.category-matches-date',
+  label: '与入党日期不符',
   uses: ['joinedOn', 'memberCategory'],
   check(r, { today }) {
     const fullFrom = addYears(r.joinedOn, 1);
@@ -47,6 +50,7 @@ export const memberCategoryRule = defineRule<MemberRecord>({
 
 export const memberSkillsRule = defineRule<MemberRecord>({
   id: 'member.skills-order',
+  label: '填写顺序不对',
   uses: ['skillOne', 'skillTwo'],
   check(r) {
     if (r.skillTwo && !r.skillOne)
