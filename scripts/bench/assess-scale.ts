@@ -7,11 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readLedgerFolder } from '../../functions/src/local/push/ledger-folder';
 import { pushCounty, totalRows } from '../../functions/src/local/push/push-county';
-import {
-  generateSampleCounty,
-  SAMPLE_COUNTY_NAME,
-  writeSampleCounty,
-} from '../../functions/src/local/sample-county';
+import { generateSampleCounty, SAMPLE_COUNTY_NAME, writeSampleCounty } from '../../tools/sample-county';
 import { type BenchEntry, entry } from './results';
 import type { BenchStack } from './stack';
 

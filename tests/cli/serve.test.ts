@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { civilDateInCounty, yearOf } from '../../functions/src/core/dates/civil-date';
 import { findExportMetadata, freePort } from '../../functions/src/local/firestore-emulator';
-import { generateSampleCounty, writeSampleCounty } from '../../functions/src/local/sample-county';
+import { generateSampleCounty, writeSampleCounty } from '../../tools/sample-county';
 import { runCli } from './run-cli';
 
 type Counts = { created: number; updated: number; deleted: number };

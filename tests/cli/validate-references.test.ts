@@ -14,13 +14,13 @@ import {
   trainingRequestsLedger,
   trainingsLedger,
 } from '../../functions/src/core/ledgers';
+import { writeLedgerWorkbook } from '../../functions/src/local/workbooks';
 import {
   COUNTY_OFFICE,
   generateSampleCounty,
   type MistakeKind,
   writeSampleCounty,
-} from '../../functions/src/local/sample-county';
-import { writeLedgerWorkbook } from '../../functions/src/local/workbooks';
+} from '../../tools/sample-county';
 import { ID, memberRow, pairRow, TODAY, talentRow, trainingRow } from '../fixtures/ledger-rows';
 import { runCli } from './run-cli';
 

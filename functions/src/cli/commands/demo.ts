@@ -1,14 +1,14 @@
 // `shuangpei demo`: generates the sample county as workbooks and runs it end to end.
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { yearOf } from '../../core/dates/civil-date';
 import {
   COUNTY_OFFICE,
   generateSampleCounty,
   SAMPLE_COUNTY_NAME,
   TOWNSHIP_NAMES,
   writeSampleCounty,
-} from '../../local/sample-county';
+} from '../../../../tools/sample-county';
+import { yearOf } from '../../core/dates/civil-date';
 import type { Output } from '../output';
 import { type RunOptions, runPipeline } from '../run-pipeline';
 import { printRun, runExitCode } from '../run-report';
