@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_LEDGERS,
   basesLedger,
   membersLedger,
   pairsLedger,
@@ -9,7 +10,7 @@ import {
   townshipSettingsLedger,
   trainingsLedger,
 } from '../../../functions/src/core/ledgers';
-import { validateRow } from '../../../functions/src/core/validation';
+import { ruleLabelOf, validateRow } from '../../../functions/src/core/validation';
 import {
   baseRow,
   ID,
@@ -161,7 +162,7 @@ describe('cell errors name the column and say what to do', () => {
     expect(result.record?.village).toBe('白马村');
   });
 
-  it('yields a clear error or a clean value for any cell content, never an exception', () => {
+  it('yields a clear error or a clean value for any cell content of any ledger, never an exception', () => {
     const nasty = fc.oneof(
       fc.string({ maxLength: 50 }),
       fc.string({ unit: 'grapheme', maxLength: 30 }),
@@ -175,7 +176,7 @@ describe('cell errors name the column and say what to do', () => {
       fc.constant({ nested: { deep: [1, 2] } }),
       fc.constant([1, 2, 3]),
     );
-    for (const ledger of [talentsLedger, membersLedger, pairsLedger, trainingsLedger, basesLedger]) {
+    for (const ledger of ALL_LEDGERS) {
       fc.assert(
         fc.property(
           fc.array(nasty, { minLength: ledger.fields.length, maxLength: ledger.fields.length }),
@@ -186,6 +187,8 @@ describe('cell errors name the column and say what to do', () => {
             for (const e of result.errors) expect(e.message).toMatch(/^[^：]+：.+/u);
             for (const e of result.errors)
               expect(e.message).not.toMatch(/\b(string|number|object|undefined|Invalid)\b/);
+            for (const issue of [...result.errors, ...result.warnings])
+              expect(ruleLabelOf(issue.ruleId)).not.toBe(issue.ruleId);
           },
         ),
         { numRuns: 200 },

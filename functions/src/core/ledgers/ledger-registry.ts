@@ -28,28 +28,37 @@ export interface LedgerRegistry<M extends readonly LedgerModule[] = readonly Led
   pushPhases(scope: LedgerScope): string[][];
   /** Per ledger, the collection its rows are stored in and its scope (for the deploy's index list). */
   collections(): LedgerCollection[];
+  /** Per township ledger, the record fields the assessment reads. */
+  assessedFields(): Record<string, readonly string[]>;
 }
 
+/**
+ * Each ledger as late as its references allow: a ledger that others name goes before them, and one that
+ * nothing names goes in the last phase (people, then the pairs and requests that name them, then the rest).
+ */
 function phasesOf(modules: readonly LedgerModule[], scope: LedgerScope): string[][] {
-  const inScope = new Map(modules.filter((m) => m.ledger.scope === scope).map((m) => [m.ledger.id, m]));
-  const depth = new Map<string, number>();
+  const inScope = modules.filter((m) => m.ledger.scope === scope).map((m) => m.ledger.id);
+  const targetsOf = new Map(
+    modules.map((m) => [m.ledger.id, m.references.map((r) => r.target).filter((t) => t !== m.ledger.id)]),
+  );
+  const referrers = (id: string) => inScope.filter((other) => targetsOf.get(other)?.includes(id));
+  /** The longest chain of ledgers naming this one, each naming the one before. */
+  const height = new Map<string, number>();
   const visit = (id: string, path: readonly string[]): number => {
-    const known = depth.get(id);
+    const known = height.get(id);
     if (known !== undefined) return known;
-    if (path.includes(id)) throw new Error(`台账引用成环：${[...path, id].join(' → ')}`);
-    const targets = inScope
-      .get(id)!
-      .references.map((r) => r.target)
-      .filter((t) => inScope.has(t) && t !== id);
-    const d = targets.reduce((max, t) => Math.max(max, visit(t, [...path, id]) + 1), 0);
-    depth.set(id, d);
-    return d;
+    if (path.includes(id)) throw new Error(`台账引用成环：${[...path, id].reverse().join(' → ')}`);
+    const h = referrers(id).reduce((max, r) => Math.max(max, visit(r, [...path, id]) + 1), 0);
+    height.set(id, h);
+    return h;
   };
+  const heights = inScope.map((id) => visit(id, []));
+  const top = Math.max(0, ...heights);
   const phases: string[][] = [];
-  for (const id of inScope.keys()) {
-    const d = visit(id, []);
-    phases[d] = [...(phases[d] ?? []), id];
-  }
+  inScope.forEach((id, i) => {
+    const phase = top - heights[i]!;
+    phases[phase] = [...(phases[phase] ?? []), id];
+  });
   return phases.filter(Boolean);
 }
 
@@ -95,5 +104,9 @@ export function ledgerRegistry<const M extends readonly LedgerModule[]>(modules:
         collection: ledger.id,
         scope: ledger.scope,
       })),
+    assessedFields: () =>
+      Object.fromEntries(
+        modules.filter((m) => m.ledger.scope === 'township').map((m) => [m.ledger.id, m.assessed ?? []]),
+      ),
   };
 }

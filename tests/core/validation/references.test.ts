@@ -1,7 +1,8 @@
+// The references the programme ledgers make (帮带记录 → 帮带结对, 培训申报 → 培训菜单, 培训记录 → 培训申报,
+// 督办记录 → 联系点), checked county-wide over an index.
 import { describe, expect, it } from 'vitest';
 import {
   mentoringLogsLedger,
-  pairsLedger,
   supervisionVisitsLedger,
   trainingRequestsLedger,
   trainingsLedger,
@@ -12,55 +13,10 @@ import {
   MemoryCountyIndex,
   validateRow,
 } from '../../../functions/src/core/validation';
-import { ID, pairRow, TODAY, trainingRow } from '../../fixtures/ledger-rows';
+import { ID, logRow, requestRow, TODAY, trainingRow, visitRow } from '../../fixtures/ledger-rows';
+import { messages } from '../../fixtures/row-issues';
 
 const ctx = { today: TODAY };
-const messages = (r: { errors: { message: string }[]; warnings: { message: string }[] }) => ({
-  errors: r.errors.map((e) => e.message),
-  warnings: r.warnings.map((w) => w.message),
-});
-
-describe('帮带责任卡 on 帮带结对', () => {
-  it('wants the duties of the pair type, warns when some are missing', () => {
-    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '' }, ctx)).warnings).toEqual([
-      '帮带职责：请填写帮带责任卡上的职责：学习、思想、作风、生活',
-    ]);
-    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '学习，思想' }, ctx)).warnings).toEqual([
-      '帮带职责：“2+1”责任卡通常包括 学习、思想、作风、生活，缺少：作风、生活',
-    ]);
-    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '学习、技术' }, ctx)).errors).toEqual([
-      '帮带职责：“2+1”的职责只能是 学习、思想、作风、生活，「技术」不在其中',
-    ]);
-  });
-
-  it('asks for the result when a pair is finished', () => {
-    expect(messages(validateRow(pairsLedger, { ...pairRow, 状态: '已完成' }, ctx)).warnings).toEqual([
-      '成效：帮带已完成，请填写成效（如已入党、掌握某项技术）',
-    ]);
-  });
-});
-
-const logRow = {
-  帮带类型: '2+1',
-  被帮带人身份证号: ID.talentA,
-  帮带日期: '2026-10-01',
-  帮带形式: '上门走访',
-  帮带内容: '学习党章',
-};
-const requestRow = {
-  申报编号: '2026-01',
-  课程名称: '柑橘栽培',
-  期望开始日期: '2027-03-01',
-  预计参训人数: 40,
-  状态: '待审核',
-};
-const visitRow = {
-  县委常委: '张书记',
-  督办日期: '2026-10-10',
-  乡镇: '城关镇',
-  督办形式: '实地督查',
-  督办内容: '抓好发展党员',
-};
 
 describe('references between the new ledgers, checked county-wide', () => {
   const index = new MemoryCountyIndex([

@@ -1,0 +1,73 @@
+// 帮带结对 row rules: the shape of “2+1” and “1+1” pairs, dates, and the 帮带责任卡.
+import { describe, expect, it } from 'vitest';
+import { pairsLedger } from '../../../../functions/src/core/ledgers';
+import { validateRow } from '../../../../functions/src/core/validation';
+import { ID, pairRow, TODAY } from '../../../fixtures/ledger-rows';
+import { issues, messages } from '../../../fixtures/row-issues';
+
+const ctx = { today: TODAY };
+
+describe('帮带结对', () => {
+  it('needs two different mentors for 2+1 and none twice', () => {
+    expect(issues(validateRow(pairsLedger, { ...pairRow, 帮带人二身份证号: '' }, ctx)).errors).toEqual([
+      'pair.shape 帮带人二身份证号：“2+1”须由两名正式党员帮带，请填写帮带人二身份证号',
+    ]);
+    expect(
+      issues(validateRow(pairsLedger, { ...pairRow, 帮带人二身份证号: ID.memberA }, ctx)).errors,
+    ).toEqual(['pair.distinct-people 帮带人二身份证号：与帮带人一是同一人，“2+1”须由两名不同的党员帮带']);
+    expect(
+      issues(validateRow(pairsLedger, { ...pairRow, 被帮带人身份证号: ID.memberB }, ctx)).errors,
+    ).toEqual(['pair.distinct-people 被帮带人身份证号：被帮带人不能同时是帮带人，请核对']);
+  });
+
+  it('needs one mentor and a project for 1+1', () => {
+    const row = {
+      ...pairRow,
+      帮带类型: '1+1',
+      帮带人一身份证号: ID.talentB,
+      被帮带人身份证号: ID.memberC,
+      帮带职责: '技术、项目',
+    };
+    expect(issues(validateRow(pairsLedger, row, ctx)).errors).toEqual([
+      'pair.shape 帮带人二身份证号：“1+1”只有一名帮带人，请清空帮带人二身份证号',
+      'pair.shape 帮带项目：“1+1”须确定帮带项目，请填写',
+    ]);
+    expect(
+      validateRow(pairsLedger, { ...row, 帮带人二身份证号: '', 帮带项目: '柑橘修剪' }, ctx).errors,
+    ).toEqual([]);
+  });
+
+  it('warns when a 2+1 plan is not two years, or a pair runs past its plan', () => {
+    expect(
+      issues(validateRow(pairsLedger, { ...pairRow, 计划结束日期: '2026-12-31' }, ctx)).warnings,
+    ).toEqual(['pair.planned-length 计划结束日期：“2+1”规定帮带时间为两年，计划结束日期一般为 2027-03-01']);
+    const late = { ...pairRow, 开始日期: '2024-03-01', 计划结束日期: '' };
+    expect(issues(validateRow(pairsLedger, late, ctx))).toEqual({
+      errors: [],
+      warnings: ['pair.overdue 状态：已超过计划结束日期（2026-03-01）仍在进行中，请更新状态或填写成效'],
+    });
+    expect(
+      validateRow(pairsLedger, { ...pairRow, 计划结束日期: '2024-01-01' }, ctx).errors.map((e) => e.message),
+    ).toEqual(['计划结束日期：2024-01-01 早于开始日期（2025-03-01），请核对']);
+  });
+});
+
+describe('帮带责任卡 on 帮带结对', () => {
+  it('wants the duties of the pair type, warns when some are missing', () => {
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '' }, ctx)).warnings).toEqual([
+      '帮带职责：请填写帮带责任卡上的职责：学习、思想、作风、生活',
+    ]);
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '学习，思想' }, ctx)).warnings).toEqual([
+      '帮带职责：“2+1”责任卡通常包括 学习、思想、作风、生活，缺少：作风、生活',
+    ]);
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 帮带职责: '学习、技术' }, ctx)).errors).toEqual([
+      '帮带职责：“2+1”的职责只能是 学习、思想、作风、生活，「技术」不在其中',
+    ]);
+  });
+
+  it('asks for the result when a pair is finished', () => {
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 状态: '已完成' }, ctx)).warnings).toEqual([
+      '成效：帮带已完成，请填写成效（如已入党、掌握某项技术）',
+    ]);
+  });
+});
