@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MEMBER_SHEET_HEADERS } from '../fixtures/ledger-rows';
 import { type BuiltBundle, buildBundle } from './support/bundle';
 import { memberCells, memberLine, memberLines } from './support/people';
 import { openSpreadsheet } from './support/township-script';
@@ -39,24 +40,7 @@ describe('typing rows', () => {
       county: '示范县',
       township: '城关镇',
       ledger: 'members',
-      headers: [
-        '行键',
-        '行版本',
-        '姓名',
-        '身份证号',
-        '性别',
-        '文化程度',
-        '所在村(社区)',
-        '入党日期',
-        '党员类别',
-        '实用技术一',
-        '实用技术二',
-        '是否致富能手',
-        '村级职务',
-        '带动农户数',
-        '备注',
-        '同步状态',
-      ],
+      headers: MEMBER_SHEET_HEADERS,
       rows: [
         {
           key: uuid(2),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MEMBER_SHEET_HEADERS } from '../fixtures/ledger-rows';
 import { type BuiltBundle, buildBundle } from './support/bundle';
 import { BASE_URL, openSpreadsheet } from './support/township-script';
 
@@ -23,24 +24,7 @@ describe('初始化台账 in the bundle', () => {
     ]);
     const sheet = ss.sheet('农民党员');
     const header = sheet.getRange(1, 1, 1, 16);
-    expect(header.getValues()[0]).toEqual([
-      '行键',
-      '行版本',
-      '姓名',
-      '身份证号',
-      '性别',
-      '文化程度',
-      '所在村(社区)',
-      '入党日期',
-      '党员类别',
-      '实用技术一',
-      '实用技术二',
-      '是否致富能手',
-      '村级职务',
-      '带动农户数',
-      '备注',
-      '同步状态',
-    ]);
+    expect(header.getValues()[0]).toEqual(MEMBER_SHEET_HEADERS);
     expect(header.getNotes()[0]![3]).toBe('18位居民身份证号码');
     expect(header.getNotes()[0]![7]).toBe('接收为预备党员的日期');
     expect(header.getFontWeights()[0]![0]).toBe('bold');

@@ -3,6 +3,7 @@ import { hashIdNumber } from '../../functions/src/core/id-number/hash-id-number'
 import {
   baseRow,
   ID,
+  memberB,
   memberRow,
   pairRow,
   qualitativeRow,
@@ -31,8 +32,6 @@ beforeEach(() => h.reset());
 
 const rowsOf = (ledger: string, township = '城关镇') =>
   h.db.collection('counties').doc(COUNTY).collection('townships').doc(township).collection(ledger);
-
-const memberB = { ...memberRow, 姓名: '赵德明', 身份证号: ID.memberB, 村级职务: '无' };
 
 describe('ingest: happy path per ledger', () => {
   it('stores a talent row with its record, raw cells, status, revision and author', async () => {

@@ -1,7 +1,7 @@
 // What ingest answers for a row it already holds: stale (with the stored revision), updated at an equal
 // revision, and a row that only moved (new row number, no audit entry, counted as unchanged and moved).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ID, memberRow } from '../fixtures/ledger-rows';
+import { ID, memberB, memberRow } from '../fixtures/ledger-rows';
 import { COUNTY, type Harness, ingestBody, setUpIngestHarness, USERS } from '../support/ingest-harness';
 
 let h: Harness;
@@ -16,7 +16,6 @@ beforeEach(() => h.reset());
 const members = () => h.db.collection(`counties/${COUNTY}/townships/城关镇/members`);
 const audits = async () =>
   (await h.db.collection(`counties/${COUNTY}/audit`).orderBy('at').get()).docs.map((d) => d.data().changes);
-const memberB = { ...memberRow, 姓名: '赵德明', 身份证号: ID.memberB, 村级职务: '无' };
 
 describe('ingest: rows the store already holds', () => {
   it('(a) answers a stale row with the revision the store holds', async () => {

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ID, memberRow } from '../../fixtures/ledger-rows';
+import { ID, memberB, memberRow } from '../../fixtures/ledger-rows';
 import { COUNTY, type Harness, setUpIngestHarness, USERS } from '../../support/ingest-harness';
 import type { FetchRequest } from '../fakes/fake-url-fetch';
 import { type BuiltBundle, buildBundle } from '../support/bundle';
@@ -11,7 +11,6 @@ import type { RelayAnswer } from './sheet-worker';
 import { type SheetWorker, startSheetWorker } from './sheet-worker-host';
 
 const TAB = '农民党员';
-const memberB = { ...memberRow, 姓名: '赵德明', 身份证号: ID.memberB, 村级职务: '无' };
 
 let h: Harness;
 let listener: Server;
