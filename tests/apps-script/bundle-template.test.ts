@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MEMBER_SHEET_HEADERS } from '../fixtures/ledger-rows';
+import { MEMBER_SHEET_HEADERS, TOWNSHIP_TABS } from '../fixtures/ledger-rows';
 import { type BuiltBundle, buildBundle } from './support/bundle';
 import { BASE_URL, openSpreadsheet } from './support/township-script';
 
@@ -12,16 +12,7 @@ describe('初始化台账 in the bundle', () => {
   it('creates the township tabs laid out from the ledger definitions', () => {
     const { env, driver } = openSpreadsheet(bundle);
     const ss = env.spreadsheet;
-    expect(ss.getSheets().map((s) => s.getName())).toEqual([
-      '工作表1',
-      '乡土人才',
-      '农民党员',
-      '帮带结对',
-      '帮带记录',
-      '培训申报',
-      '培训记录',
-      '示范基地',
-    ]);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['工作表1', ...TOWNSHIP_TABS]);
     const sheet = ss.sheet('农民党员');
     const header = sheet.getRange(1, 1, 1, 16);
     expect(header.getValues()[0]).toEqual(MEMBER_SHEET_HEADERS);

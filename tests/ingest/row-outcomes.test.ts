@@ -1,7 +1,7 @@
 // What ingest answers for a row it already holds: stale (with the stored revision), updated at an equal
 // revision, and a row that only moved (new row number, no audit entry, counted as unchanged and moved).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ID, memberB, memberRow } from '../fixtures/ledger-rows';
+import { memberB, memberRow } from '../fixtures/ledger-rows';
 import { COUNTY, type Harness, ingestBody, setUpIngestHarness, USERS } from '../support/ingest-harness';
 
 let h: Harness;

@@ -13,18 +13,11 @@ import {
 } from '../../../functions/src/core/ledgers';
 import { ruleLabelOf } from '../../../functions/src/core/validation';
 import { ruleLabel } from '../../../functions/src/report/labels';
+import { TOWNSHIP_TABS } from '../../fixtures/ledger-rows';
 
 describe('the ledger registry', () => {
   it('lists the township tabs, then the county tabs, in template order', () => {
-    expect(TOWNSHIP_LEDGERS.map((l) => l.tab)).toEqual([
-      '乡土人才',
-      '农民党员',
-      '帮带结对',
-      '帮带记录',
-      '培训申报',
-      '培训记录',
-      '示范基地',
-    ]);
+    expect(TOWNSHIP_LEDGERS.map((l) => l.tab)).toEqual(TOWNSHIP_TABS);
     expect(COUNTY_LEDGERS.map((l) => l.tab)).toEqual([
       '乡镇设置',
       '定性考评',

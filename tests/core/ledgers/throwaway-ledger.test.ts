@@ -12,7 +12,7 @@ import {
   membersLedger,
 } from '../../../functions/src/core/ledgers';
 import { validateRow } from '../../../functions/src/core/validation';
-import { ID, TODAY } from '../../fixtures/ledger-rows';
+import { ID, TODAY, TOWNSHIP_TABS } from '../../fixtures/ledger-rows';
 import { honours, honoursLedger } from '../../fixtures/throwaway-ledger';
 
 const registry = ledgerRegistry([...LEDGER_MODULES, honours]);
@@ -20,13 +20,7 @@ const registry = ledgerRegistry([...LEDGER_MODULES, honours]);
 describe('a throwaway ledger added with one registry line', () => {
   it('is a township tab of the registry, with its collection', () => {
     expect(registry.ledgers.filter((l) => l.scope === 'township').map((l) => l.tab)).toEqual([
-      '乡土人才',
-      '农民党员',
-      '帮带结对',
-      '帮带记录',
-      '培训申报',
-      '培训记录',
-      '示范基地',
+      ...TOWNSHIP_TABS,
       '荣誉记录',
     ]);
     expect(registry.collections().at(-1)).toEqual({

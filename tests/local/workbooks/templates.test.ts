@@ -6,7 +6,7 @@ import {
   writeCountyTemplate,
   writeTownshipTemplate,
 } from '../../../functions/src/local/workbooks';
-import { headersOf } from '../../fixtures/ledger-rows';
+import { headersOf, TOWNSHIP_TABS } from '../../fixtures/ledger-rows';
 import { useTempDir } from './temp-dir';
 
 const temp = useTempDir('templates');
@@ -24,15 +24,7 @@ describe('township template', () => {
     const path = temp.path('township.xlsx');
     await writeTownshipTemplate(path);
     const workbook = await open(path);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      '乡土人才',
-      '农民党员',
-      '帮带结对',
-      '帮带记录',
-      '培训申报',
-      '培训记录',
-      '示范基地',
-    ]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(TOWNSHIP_TABS);
     for (const ledger of TOWNSHIP_LEDGERS) {
       const sheet = workbook.getWorksheet(ledger.tab)!;
       expect(headerValues(sheet)).toEqual(headersOf(ledger));

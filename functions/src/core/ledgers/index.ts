@@ -12,6 +12,7 @@ export * from './liaison-points';
 export * from './members';
 export * from './mentoring-logs';
 export * from './pairs';
+export * from './period-rule';
 export * from './person-rules';
 export * from './qualitative-scores';
 export * from './registry';

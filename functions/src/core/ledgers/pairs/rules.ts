@@ -2,6 +2,7 @@
 import { addYears } from '../../dates/civil-date';
 import { defineRule, errorAt, warningAt } from '../define-rule';
 import { PAIR_DUTIES } from '../enumerations';
+import { periodRule } from '../period-rule';
 import type { PairRecord } from './ledger';
 
 /** 2+1 pairs run two years; 1+1 pairs end when planned (or never, if no plan). */
@@ -46,15 +47,11 @@ export const pairDistinctPeopleRule = defineRule<PairRecord>({
   },
 });
 
-export const pairDatesRule = defineRule<PairRecord>({
+export const pairDatesRule = periodRule<PairRecord>({
   id: 'pair.dates',
-  label: '早于开始日期',
-  uses: ['startedOn', 'plannedEndOn'],
-  check(r) {
-    return r.plannedEndOn && r.plannedEndOn < r.startedOn
-      ? [errorAt('plannedEndOn', `${r.plannedEndOn} 早于开始日期（${r.startedOn}），请核对`)]
-      : [];
-  },
+  start: 'startedOn',
+  end: 'plannedEndOn',
+  startLabel: '开始日期',
 });
 
 export const pairPlannedLengthRule = defineRule<PairRecord>({

@@ -1,6 +1,7 @@
 // Training classes: sub-counts never exceed 参训人数, the class ends after it starts, hours are positive.
 
 import { defineRule, errorAt } from '../define-rule';
+import { periodRule } from '../period-rule';
 import type { TrainingRecord } from './ledger';
 
 const SUB_COUNTS = [
@@ -23,15 +24,11 @@ export const trainingSubCountsRule = defineRule<TrainingRecord>({
   },
 });
 
-export const trainingDatesRule = defineRule<TrainingRecord>({
+export const trainingDatesRule = periodRule<TrainingRecord>({
   id: 'training.dates',
-  label: '早于开班日期',
-  uses: ['startedOn', 'endedOn'],
-  check(r) {
-    return r.endedOn && r.endedOn < r.startedOn
-      ? [errorAt('endedOn', `${r.endedOn} 早于开班日期（${r.startedOn}），请核对`)]
-      : [];
-  },
+  start: 'startedOn',
+  end: 'endedOn',
+  startLabel: '开班日期',
 });
 
 export const trainingHoursRule = defineRule<TrainingRecord>({
