@@ -22,8 +22,8 @@ export interface LedgerRegistry<M extends readonly LedgerModule[] = readonly Led
   /** Rule id → its 数据质量 label, for every row rule and reference of every ledger. */
   ruleLabels(): ReadonlyMap<string, string>;
   /**
-   * The ledgers of a scope in the order their references need: those that refer to none of the scope
-   * first, then those that refer only to earlier phases, and so on.
+   * The ledgers of a scope in phases their references need: each ledger after every ledger it names, and
+   * as late as that allows (the people first; a ledger nothing names, last).
    */
   pushPhases(scope: LedgerScope): string[][];
   /** Per ledger, the collection its rows are stored in and its scope (for the deploy's index list). */
