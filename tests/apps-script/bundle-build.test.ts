@@ -30,7 +30,7 @@ describe('the Apps Script bundle', () => {
   });
 
   it('takes the ledgers from functions/src/core/ledgers and nothing that needs Node or zod', () => {
-    expect(bundle.code).toContain('// functions/src/core/ledgers/talents.ts');
+    expect(bundle.code).toContain('// functions/src/core/ledgers/talents/ledger.ts');
     expect(bundle.code).not.toMatch(/\brequire\(|from ['"]zod['"]|node:|process\.env/);
     expect(bundle.code).not.toContain('functions/src/core/validation/validate-row');
   });
