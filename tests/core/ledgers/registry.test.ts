@@ -74,6 +74,20 @@ describe('the ledger registry', () => {
     ]);
   });
 
+  it('knows the facts a row vouches for from its ledger’s folder: 党员类别, 拔尖人才, 政治面貌', () => {
+    const row = {
+      memberCategory: '预备党员',
+      isTopTalent: true,
+      politicalStatus: '发展对象',
+      name: '李春生',
+    };
+    expect(REGISTRY.factsOf('members', row)).toEqual({ memberCategory: '预备党员' });
+    expect(REGISTRY.factsOf('talents', row)).toEqual({ isTopTalent: true, politicalStatus: '发展对象' });
+    expect(REGISTRY.factsOf('talents', {})).toEqual({ isTopTalent: null, politicalStatus: null });
+    expect(REGISTRY.factsOf('pairs', row)).toEqual({});
+    expect(REGISTRY.factsOf('unknown', row)).toEqual({});
+  });
+
   it('reads only fields the township ledgers have, and groups rows by every township ledger', () => {
     expect(Object.keys(ASSESSED_FIELDS)).toEqual(TOWNSHIP_LEDGERS.map((l) => l.id));
     for (const ledger of TOWNSHIP_LEDGERS) {
