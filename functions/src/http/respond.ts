@@ -1,7 +1,8 @@
 // The edge: runs a handler body and maps every error to a status and a Chinese JSON answer — never a stack.
 import type { Response } from '@google-cloud/functions-framework';
-import { HttpError } from './errors';
-import type { Logger } from './log';
+import { DomainError } from '../core/domain-errors';
+import type { Logger } from '../log/logger';
+import { statusOf } from './errors';
 
 const TRANSIENT_GRPC = new Set([4, 8, 10, 14]); // DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, UNAVAILABLE
 
@@ -19,9 +20,10 @@ export interface ErrorBody {
 }
 
 export function errorResponse(error: unknown): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) {
+  const status = statusOf(error);
+  if (status !== undefined && error instanceof DomainError) {
     return {
-      status: error.status,
+      status,
       body: { error: { code: error.code, message: error.message, details: error.details } },
     };
   }

@@ -1,9 +1,9 @@
 // The ingest use case: check the sheet's headers, validate every row, store them, tombstone what is gone.
 import type { CellValue } from '../core/cells/cell-value';
 import type { CivilDate } from '../core/dates/civil-date';
+import { BadRequestError, UnprocessableError } from '../core/domain-errors';
 import { type AnyLedger, ledgerById } from '../core/ledgers';
 import { headerIssues, mapHeaders, normalizeHeader, validateRow } from '../core/validation';
-import { BadRequestError, UnprocessableError } from '../http/errors';
 import { choiceFieldsOf, choiceList } from './choice-fields';
 import type { ChunkTarget, RowOutcome, ValidatedRow } from './chunk-types';
 import type { IngestRequest } from './ingest-request';
