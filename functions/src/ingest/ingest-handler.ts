@@ -11,7 +11,8 @@ import { respond } from '../http/respond';
 import type { Logger } from '../log/logger';
 import type { RecordRefusal } from '../store/firestore/security-log';
 import { ingestRequestSchema } from './ingest-request';
-import { ingestRows, type RowStore, resolveLedger } from './ingest-service';
+import { ingestRows, resolveLedger } from './ingest-service';
+import type { RowStore } from './row-store';
 
 export interface IngestDeps {
   verifyIdToken: VerifyIdToken;

@@ -1,20 +1,14 @@
 // The ingest use case: check the sheet's headers, validate every row, store them, tombstone what is gone.
-import type { CellValue } from '../core/cells/cell-value';
 import type { CivilDate } from '../core/dates/civil-date';
 import { BadRequestError, UnprocessableError } from '../core/domain-errors';
 import { type AnyLedger, ledgerById } from '../core/ledgers';
-import { headerIssues, mapHeaders, normalizeHeader, validateRow } from '../core/validation';
+import { headerIssues, mapHeaders } from '../core/validation';
+import { applyRows, tombstoneMissing } from './apply-rows';
 import { choiceFieldsOf, choiceList } from './choice-fields';
-import type { ChunkTarget, RowOutcome, ValidatedRow } from './chunk-types';
+import type { ChunkTarget, RowOutcome } from './chunk-types';
 import type { IngestRequest } from './ingest-request';
-
-/** Port: the store the use case writes through (Firestore in production, the emulator in tests). */
-export interface RowStore {
-  applyRows(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]>;
-  tombstoneMissing(target: ChunkTarget, liveKeys: ReadonlySet<string>): Promise<number>;
-  /** Values of `field` in the county tab's rows that are neither deleted nor in error (one query). */
-  choices(county: string, ledgerId: string, field: string): Promise<string[]>;
-}
+import type { RowStore } from './row-store';
+import { validatedRow } from './validated-row';
 
 export interface IngestResponse {
   county: string;
@@ -53,21 +47,6 @@ export function resolveLedger(request: Pick<IngestRequest, 'ledger' | 'township'
   return ledger;
 }
 
-/** Cells by canonical header, unknown columns dropped (they may hold data we must not keep). */
-function canonicalCells(
-  ledger: AnyLedger,
-  cells: Readonly<Record<string, CellValue>>,
-): ValidatedRow['cells'] {
-  const headerOf = new Map(ledger.fields.map((f) => [normalizeHeader(f.header), f.header]));
-  const out: ValidatedRow['cells'] = {};
-  for (const [header, value] of Object.entries(cells)) {
-    const canonical = headerOf.get(normalizeHeader(header));
-    if (canonical && !(canonical in out))
-      out[canonical] = value === undefined || value instanceof Date ? null : value;
-  }
-  return out;
-}
-
 export async function ingestRows(
   request: IngestRequest,
   deps: { store: RowStore; today: CivilDate; actor: string },
@@ -86,19 +65,14 @@ export async function ingestRows(
     spreadsheetId: request.spreadsheetId,
     actor: deps.actor,
   };
-  const validated: ValidatedRow[] = request.rows.map((row) => ({
-    key: row.key,
-    revision: row.revision,
-    sheetRow: row.row ?? null,
-    cells: canonicalCells(ledger, row.cells),
-    validation: validateRow(ledger, row.cells, { today: deps.today }),
-  }));
+  const validated = request.rows.map((row) => validatedRow(ledger, row, deps.today));
   const [outcomes, choices] = await Promise.all([
-    deps.store.applyRows(target, validated),
+    applyRows(deps.store, target, validated),
     currentChoices(deps.store, request.county, ledger),
   ]);
   const deleted = request.liveKeys
-    ? await deps.store.tombstoneMissing(
+    ? await tombstoneMissing(
+        deps.store,
         target,
         new Set([...request.liveKeys, ...request.rows.map((r) => r.key)]),
       )

@@ -12,10 +12,6 @@ import type { ChunkPlan, ChunkTarget, PersonDocId, RowOutcome, ValidatedRow } fr
 import { fingerprintOf } from './fingerprint';
 import { type IssueDoc, type PersonDoc, rowStatusOf, type StoredRow } from './stored-row';
 
-export type * from './chunk-types';
-export { fingerprintOf } from './fingerprint';
-export { planTombstones } from './plan-tombstones';
-
 const toIssueDoc = ({ ruleId, field, column, message }: RowIssue): IssueDoc => ({
   ruleId,
   field,
