@@ -1,7 +1,7 @@
 // The ingest use case over the in-memory store: headers, verdicts, full syncs and choices, without Java.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { type IngestRequest, ingestAnswerSchema } from '../../functions/src/core/contract';
 import { BadRequestError, UnprocessableError } from '../../functions/src/core/domain-errors';
-import type { IngestRequest } from '../../functions/src/ingest/ingest-request';
 import { ingestRows } from '../../functions/src/ingest/ingest-service';
 import { MemoryRowStore } from '../../functions/src/store/memory/memory-row-store';
 import { memberRow, TODAY } from '../fixtures/ledger-rows';
@@ -33,6 +33,8 @@ describe('ingestRows (in memory)', () => {
     ];
     const first = await ingest(members(rows));
     expect(first.counts).toEqual(ingestCounts({ received: 2, created: 2 }));
+    // The answer is exactly what the contract says the clients read (nothing stripped, nothing missing).
+    expect(ingestAnswerSchema.strict().parse(first)).toEqual(first);
     const again = await ingest(members(rows));
     expect(again.counts).toEqual(ingestCounts({ received: 2, unchanged: 2 }));
     expect(await store.liveKeys(tab)).toEqual(['m1', 'm2']);

@@ -1,5 +1,6 @@
 // The edge: runs a handler body and maps every error to a status and a Chinese JSON answer — never a stack.
 import type { Response } from '@google-cloud/functions-framework';
+import type { ErrorAnswer } from '../core/contract';
 import { DomainError } from '../core/domain-errors';
 import type { Logger } from '../log/logger';
 import { statusOf } from './errors';
@@ -15,9 +16,8 @@ export function isTransientStoreError(error: unknown): boolean {
   );
 }
 
-export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
+/** The body of every error answer (see the contract). */
+export type ErrorBody = ErrorAnswer;
 
 export function errorResponse(error: unknown): { status: number; body: ErrorBody } {
   const status = statusOf(error);

@@ -2,6 +2,7 @@
 import type { HttpFunction } from '@google-cloud/functions-framework';
 import { authorizeWrite, type FindUser } from '../auth/authorize';
 import { bearerToken, type VerifyIdToken } from '../auth/verify-id-token';
+import { ingestRequestSchema } from '../core/contract';
 import type { CivilDate } from '../core/dates/civil-date';
 import { BadRequestError, PayloadTooLargeError } from '../core/domain-errors';
 import { formatZodError, zhErrorMap } from '../core/validation';
@@ -10,7 +11,6 @@ import { readJsonBody } from '../http/json-body';
 import { respond } from '../http/respond';
 import type { Logger } from '../log/logger';
 import type { RecordRefusal } from '../store/firestore/security-log';
-import { ingestRequestSchema } from './ingest-request';
 import { ingestRows, resolveLedger } from './ingest-service';
 import type { RowStore } from './row-store';
 

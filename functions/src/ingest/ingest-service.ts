@@ -1,4 +1,5 @@
 // The ingest use case: check the sheet's headers, validate every row, store them, tombstone what is gone.
+import type { IngestAnswer, IngestRequest } from '../core/contract';
 import type { CivilDate } from '../core/dates/civil-date';
 import { BadRequestError, UnprocessableError } from '../core/domain-errors';
 import { type AnyLedger, ledgerById } from '../core/ledgers';
@@ -6,34 +7,8 @@ import { headerIssues, mapHeaders } from '../core/validation';
 import { applyRows, tombstoneMissing } from './apply-rows';
 import { choiceFieldsOf, choiceList } from './choice-fields';
 import type { ChunkTarget, RowOutcome } from './chunk-types';
-import type { IngestRequest } from './ingest-request';
 import type { RowStore } from './row-store';
 import { validatedRow } from './validated-row';
-
-export interface IngestResponse {
-  county: string;
-  township: string | null;
-  ledger: string;
-  sheetWarnings: string[];
-  rows: RowOutcome[];
-  counts: {
-    received: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    /** Of the unchanged rows, those that only moved to another sheet row (their row number was updated). */
-    moved: number;
-    stale: number;
-    withErrors: number;
-    withWarnings: number;
-    deleted: number;
-  };
-  /**
-   * Only for a ledger whose columns list a county tab's entries (培训申报.课程名称 ← 培训菜单): header → the
-   * entries as they stand now, sorted, for the sheet's dropdown.
-   */
-  choices?: Record<string, string[]>;
-}
 
 /** The ledger a request names, checked against where it says the rows come from. */
 export function resolveLedger(request: Pick<IngestRequest, 'ledger' | 'township'>): AnyLedger {
@@ -50,7 +25,7 @@ export function resolveLedger(request: Pick<IngestRequest, 'ledger' | 'township'
 export async function ingestRows(
   request: IngestRequest,
   deps: { store: RowStore; today: CivilDate; actor: string },
-): Promise<IngestResponse> {
+): Promise<IngestAnswer> {
   const ledger = resolveLedger(request);
   const township = request.township ?? null;
   const headers = request.headers ?? [...new Set(request.rows.flatMap((r) => Object.keys(r.cells)))];
