@@ -55,6 +55,18 @@ export class MemoryRowStore implements RowStore {
       .filter((v): v is string => typeof v === 'string');
   }
 
+  /** A stored row as it stands (tombstones included), outside any transaction. */
+  rowOf(tab: Tab, key: string): StoredRow | undefined {
+    const row = this.tabRows(tab).get(key);
+    return row && structuredClone(row);
+  }
+
+  /** A person document of the county as it stands. */
+  personOf(county: string, id: string): PersonDoc | undefined {
+    const person = this.countyPersons(county).get(id);
+    return person && structuredClone(person);
+  }
+
   /** The county's audit entries, oldest first (what Firestore keeps in `counties/{county}/audit`). */
   auditOf(county: string): AuditEntry[] {
     return structuredClone(this.audit.get(county) ?? []);
