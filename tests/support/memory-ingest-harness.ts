@@ -7,6 +7,7 @@ import { createIdTokenVerifier } from '../../functions/src/auth/verify-id-token'
 import { loadServerConfig } from '../../functions/src/config/env-config';
 import { answerBodyParseErrors } from '../../functions/src/http/body-parse-errors';
 import { parseJsonText } from '../../functions/src/http/json-body';
+import type { Refusal } from '../../functions/src/http/refusal-log';
 import { createIngestHandler } from '../../functions/src/ingest/ingest-handler';
 import type { StoredRow } from '../../functions/src/ingest/stored-row';
 import {
@@ -17,7 +18,6 @@ import {
   signIdToken,
 } from '../../functions/src/local/local-identity';
 import { memoryLogger } from '../../functions/src/log/logger';
-import type { Refusal } from '../../functions/src/store/firestore/security-log';
 import { MemoryRowStore } from '../../functions/src/store/memory/memory-row-store';
 import { TODAY } from '../fixtures/ledger-rows';
 import { COUNTY, TEST_SECRET, USERS } from './ingest-harness';

@@ -8,8 +8,8 @@ import { BadRequestError, UnprocessableError } from '../core/domain-errors';
 import { formatZodError, zhErrorMap } from '../core/validation';
 import { HttpError, isRefusal, statusOf } from '../http/errors';
 import { readJsonBody } from '../http/json-body';
+import type { RecordRefusal } from '../http/refusal-log';
 import { respond } from '../http/respond';
-import type { RecordRefusal } from '../store/firestore/security-log';
 import { type AssessDeps, runAssessment } from './assess-service';
 
 export type { AssessDeps };

@@ -8,9 +8,9 @@ import { BadRequestError, PayloadTooLargeError } from '../core/domain-errors';
 import { formatZodError, zhErrorMap } from '../core/validation';
 import { HttpError, isRefusal, statusOf } from '../http/errors';
 import { readJsonBody } from '../http/json-body';
+import type { RecordRefusal } from '../http/refusal-log';
 import { respond } from '../http/respond';
 import type { Logger } from '../log/logger';
-import type { RecordRefusal } from '../store/firestore/security-log';
 import { ingestRows, resolveLedger } from './ingest-service';
 import type { RowStore } from './row-store';
 
