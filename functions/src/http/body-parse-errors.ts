@@ -2,8 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { finished } from 'node:stream';
-import { BadRequestError, DomainError, PayloadTooLargeError } from '../core/domain-errors';
-import { HttpError } from './errors';
+import { BadRequestError, DomainError, HttpError, PayloadTooLargeError } from './errors';
 import { errorResponse } from './respond';
 
 /** How a body's bytes and text are read as JSON; throws the BadRequestError a caller should read. */

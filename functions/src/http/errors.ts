@@ -8,6 +8,16 @@ import {
   UnprocessableError,
 } from '../core/domain-errors';
 
+// The edge's parsers (json-body, body-parse-errors) refuse bodies with the same domain errors the use cases throw.
+export {
+  BadRequestError,
+  DomainError,
+  ForbiddenError,
+  PayloadTooLargeError,
+  UnauthenticatedError,
+  UnprocessableError,
+} from '../core/domain-errors';
+
 /** An answer only HTTP knows (no such route, wrong method): its status is fixed where it is raised. */
 export class HttpError extends DomainError {
   constructor(

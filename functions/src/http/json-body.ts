@@ -1,6 +1,6 @@
 // Reads a JSON request body with our own limits and Chinese messages.
 import type { Request } from '@google-cloud/functions-framework';
-import { BadRequestError, PayloadTooLargeError } from '../core/domain-errors';
+import { BadRequestError, PayloadTooLargeError } from './errors';
 
 /** No request of ours nests deeper than body → rows → row → cells → value; 32 leaves room and stops abuse. */
 export const MAX_JSON_DEPTH = 32;
