@@ -10,9 +10,9 @@ import { ConfigError, loadAssessmentConfig, loadServerConfig, type ServerConfig 
 import type { AssessmentConfig } from './core/assessment';
 import { civilDateInCounty } from './core/dates/civil-date';
 import { parseDateCell } from './core/dates/parse-date-cell';
-import { protectConsole } from './http/console-privacy';
-import { consoleLogger } from './http/log';
 import type { IngestDeps } from './ingest/ingest-handler';
+import { protectConsole } from './log/console-privacy';
+import { consoleLogger } from './log/logger';
 import { createPublisher, spreadsheetTargets, workbookTargets } from './report/publish-summaries';
 import { FirestoreLedgerRowStore } from './store/firestore/ledger-row-store';
 import { firestoreRecordRefusal } from './store/firestore/security-log';

@@ -2,7 +2,7 @@
 // and stores the snapshot. Prints {seconds, maxRssMb} as JSON. Used by assess-scale.ts.
 import { runAssessment } from '../../functions/src/assess/assess-service';
 import { firestoreAssessDeps } from '../../functions/src/assess/firestore-assess-deps';
-import { memoryLogger } from '../../functions/src/http/log';
+import { memoryLogger } from '../../functions/src/log/logger';
 import { assessmentConfig, firestore } from '../../functions/src/runtime';
 import { readCounty } from '../../functions/src/store/firestore/county-reader';
 

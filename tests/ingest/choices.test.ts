@@ -1,20 +1,15 @@
 // Answers that carry a dropdown's choices: 培训申报 pushes get the county's live 培训菜单 courses, sorted.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { memberRow } from '../fixtures/ledger-rows';
-import {
-  COUNTY,
-  type Harness,
-  ingestBody,
-  ingestCounts,
-  setUpIngestHarness,
-  USERS,
-} from '../support/ingest-harness';
+import { COUNTY, ingestBody, ingestCounts, USERS } from '../support/ingest-harness';
+import { type MemoryHarness, setUpMemoryIngestHarness } from '../support/memory-ingest-harness';
 
-let h: Harness;
+// Over the in-memory store: the Firestore query behind the choices is in the RowStore contract (tests/store).
+let h: MemoryHarness;
 let clerk: string;
 let leader: string;
 beforeAll(async () => {
-  h = await setUpIngestHarness(import.meta.url);
+  h = await setUpMemoryIngestHarness();
   clerk = await h.token(USERS.chengguan!.email);
   leader = await h.token(USERS.leader!.email);
 });
@@ -66,7 +61,7 @@ describe('ingest: choices for columns that list a county tab', () => {
       'error',
     ]);
     expect(menu.body).not.toHaveProperty('choices');
-    const audit = (await h.db.collection(`counties/${COUNTY}/audit`).get()).size;
+    const audit = h.store.auditOf(COUNTY).length;
 
     const res = await h.post(ingestBody('trainingRequests', []), clerk);
     expect(res.status).toBe(200);
@@ -79,10 +74,9 @@ describe('ingest: choices for columns that list a county tab', () => {
       counts: ingestCounts(),
       choices: { 课程名称: ['党的基本知识', '柑橘栽培技术', '农村电商'] },
     });
-    expect((await h.db.collection(`counties/${COUNTY}/townships/城关镇/trainingRequests`).get()).size).toBe(
-      0,
-    );
-    expect((await h.db.collection(`counties/${COUNTY}/audit`).get()).size).toBe(audit);
+    const requests = { county: COUNTY, township: '城关镇', ledgerId: 'trainingRequests' };
+    expect(await h.store.liveKeys(requests)).toEqual([]);
+    expect(h.store.auditOf(COUNTY)).toHaveLength(audit);
   });
 
   it('follows the menu: fixed rows join, deleted rows leave; a push with rows carries them too', async () => {

@@ -1,21 +1,14 @@
 // Through ingest: a 农民党员 row with errors keeps its person but cannot make anyone a 2+1 mentor.
-import { FieldValue } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashIdNumber } from '../../functions/src/core/id-number/hash-id-number';
 import { ID, memberRow, pairRow, talentRow } from '../fixtures/ledger-rows';
-import {
-  COUNTY,
-  type Harness,
-  ingestBody,
-  setUpIngestHarness,
-  TEST_SECRET,
-  USERS,
-} from '../support/ingest-harness';
+import { COUNTY, ingestBody, TEST_SECRET, USERS } from '../support/ingest-harness';
+import { type MemoryHarness, setUpMemoryIngestHarness } from '../support/memory-ingest-harness';
 
-let h: Harness;
+let h: MemoryHarness;
 let clerk: string;
 beforeAll(async () => {
-  h = await setUpIngestHarness(import.meta.url);
+  h = await setUpMemoryIngestHarness();
   clerk = await h.token(USERS.chengguan!.email);
 });
 afterAll(() => h.close());
@@ -25,8 +18,8 @@ beforeEach(() => h.reset());
 const earlyFullMember = { ...memberRow, 姓名: '赵德明', 身份证号: ID.memberB, 入党日期: '2026-03-01' };
 const FLAWED_MENTOR =
   '帮带人二身份证号：此人在城关镇「农民党员」第3行的登记有错误，不能作为“2+1”帮带人的依据；须先改正该行，再全量同步本表';
-const personOf = (ledger: string, id: string) =>
-  h.db.doc(`counties/${COUNTY}/persons/${ledger}_${hashIdNumber(id, TEST_SECRET)}`);
+const personDocId = (ledger: string, id: string) => `${ledger}_${hashIdNumber(id, TEST_SECRET)}`;
+const personOf = (ledger: string, id: string) => h.store.personOf(COUNTY, personDocId(ledger, id));
 const messagesOf = (res: { body: { rows: { errors: { message: string }[] }[] } }) =>
   res.body.rows.map((r) => r.errors.map((e) => e.message));
 const members = (m2: Record<string, unknown>, revision = 1) =>
@@ -42,7 +35,7 @@ describe('ingest: a referenced row with errors', () => {
       [],
       ['党员类别：入党不满一年（2027-03-01 才满一年），党员类别应为预备党员'],
     ]);
-    expect((await personOf('members', ID.memberB).get()).data()).toMatchObject({
+    expect(personOf('members', ID.memberB)).toMatchObject({
       key: 'm2',
       sheetRow: 3,
       memberCategory: '正式党员',
@@ -74,7 +67,7 @@ describe('ingest: a referenced row with errors', () => {
 
     // Corrected, then the pair tab synced again: the pair is fine.
     await h.post(members({ ...earlyFullMember, 入党日期: '2020-07-01' }, 2), clerk);
-    expect((await personOf('members', ID.memberB).get()).data()).toMatchObject({ hasErrors: false });
+    expect(personOf('members', ID.memberB)).toMatchObject({ hasErrors: false });
     const fixed = await h.post(pair, clerk);
     expect(fixed.body.rows[0]).toMatchObject({ result: 'updated', status: 'ok', errors: [] });
   });
@@ -82,15 +75,22 @@ describe('ingest: a referenced row with errors', () => {
   it('trusts a person stored before errors were recorded, and records them at the next sync', async () => {
     await h.post(members(earlyFullMember), clerk);
     await h.post(ingestBody('talents', [{ key: 't1', cells: talentRow }]), clerk);
-    await personOf('members', ID.memberB).update({ hasErrors: FieldValue.delete() });
+    // As stored before `hasErrors` was recorded: the same person document without it.
+    const { hasErrors: _, ...legacy } = personOf('members', ID.memberB)!;
+    const tab = { county: COUNTY, township: '城关镇', ledgerId: 'members' };
+    await h.store.transact(tab, { actor: 'migration', spreadsheetId: '' }, async () => ({
+      rowWrites: [],
+      personWrites: [{ id: personDocId('members', ID.memberB), doc: legacy }],
+      audit: [],
+    }));
 
     const pair = ingestBody('pairs', [{ key: 'p1', cells: pairRow }]);
     expect((await h.post(pair, clerk)).body.rows[0]).toMatchObject({ status: 'ok', errors: [] });
 
     const again = await h.post(members(earlyFullMember), clerk);
     expect(again.body.counts).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
-    expect((await personOf('members', ID.memberB).get()).data()).toMatchObject({ hasErrors: true });
-    expect((await personOf('members', ID.memberA).get()).data()).toMatchObject({ hasErrors: false });
+    expect(personOf('members', ID.memberB)).toMatchObject({ hasErrors: true });
+    expect(personOf('members', ID.memberA)).toMatchObject({ hasErrors: false });
     const flawed = await h.post(pair, clerk);
     expect(flawed.body.rows[0]).toMatchObject({ result: 'updated', status: 'error' });
     expect(messagesOf(flawed)).toEqual([[FLAWED_MENTOR]]);

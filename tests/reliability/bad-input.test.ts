@@ -42,7 +42,7 @@ beforeAll(async () => {
   // Count every call into the store: a refused request must never reach it.
   const { ingestDeps } = await import('../../functions/src/runtime');
   const deps: IngestDeps = await ingestDeps();
-  for (const method of ['applyRows', 'tombstoneMissing', 'choices'] as const) {
+  for (const method of ['transact', 'liveKeys', 'choices'] as const) {
     const original = deps.store[method].bind(deps.store) as (...a: unknown[]) => Promise<never>;
     (deps.store as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
       storeCalls++;

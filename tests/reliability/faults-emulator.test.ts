@@ -44,11 +44,11 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(listener.address() as { port: number }).port}/`;
   const { ingestDeps } = await import('../../functions/src/runtime');
   const store = (await ingestDeps()).store;
-  const applyRows = store.applyRows.bind(store);
-  store.applyRows = async (...args) => {
+  const transact = store.transact.bind(store);
+  store.transact = async (...args) => {
     inFlight++;
     try {
-      return await applyRows(...args);
+      return await transact(...args);
     } finally {
       inFlight--;
     }

@@ -5,7 +5,7 @@ import { getTestServer } from '@google-cloud/functions-framework/testing';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AssessNowDeps, createAssessNowHandler } from '../../functions/src/assess/assess-handlers';
-import { memoryLogger } from '../../functions/src/http/log';
+import { memoryLogger } from '../../functions/src/log/logger';
 import { createPublisher, spreadsheetTargets } from '../../functions/src/report/publish-summaries';
 import type { WriteSummary } from '../../functions/src/summary';
 import { fakeSheetsWriter } from '../summary/sheets-test-client';

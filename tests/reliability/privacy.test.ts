@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAssessment } from '../../functions/src/assess/assess-service';
-import { memoryLogger } from '../../functions/src/http/log';
+import { memoryLogger } from '../../functions/src/log/logger';
 import { createPublisher, spreadsheetTargets } from '../../functions/src/report/publish-summaries';
 import { saveUser } from '../../functions/src/store/firestore/users';
 import { fakeSheetsWriter } from '../summary/sheets-test-client';

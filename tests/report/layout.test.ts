@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { memoryLogger } from '../../functions/src/http/log';
+import { memoryLogger } from '../../functions/src/log/logger';
 import { countySummary } from '../../functions/src/report/county-layout';
 import { createPublisher, workbookTargets } from '../../functions/src/report/publish-summaries';
 import { townshipSummary } from '../../functions/src/report/township-layout';

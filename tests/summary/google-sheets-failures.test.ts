@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { memoryLogger } from '../../functions/src/http/log';
+import { memoryLogger } from '../../functions/src/log/logger';
 import { SummaryWriteError, writeAllSummaries } from '../../functions/src/summary';
 import { countyDocument, townshipDocument } from '../fixtures/summary-document';
 import { type FakeSheetsServer, startFakeSheetsServer } from '../support/fake-sheets-server';

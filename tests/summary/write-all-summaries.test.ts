@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { memoryLogger } from '../../functions/src/http/log';
+import { memoryLogger } from '../../functions/src/log/logger';
 import {
   type SummaryTarget,
   SummaryWriteError,

@@ -1,42 +1,13 @@
 // The `ingest` request as the server reads it, and its answer sorted into done / try again later / refused.
+import type { IngestAnswer, IngestRequest } from '../../../functions/src/core/contract';
 import type { AnyLedger } from '../../../functions/src/core/ledgers';
 import { callFunction, errorMessage } from './call-function';
 import type { Config } from './config';
-import type { Cell, Services } from './ports';
+import type { Services } from './ports';
 import type { TabRow } from './read-tab';
 
-export interface IngestBody {
-  spreadsheetId: string;
-  county: string;
-  township?: string;
-  ledger: string;
-  headers: string[];
-  rows: { key: string; revision: number; row: number; cells: Record<string, Cell> }[];
-  liveKeys?: string[];
-}
-
-export interface IssueAnswer {
-  ruleId: string;
-  field: string;
-  column: string;
-  message: string;
-}
-
-export interface RowAnswer {
-  key: string;
-  row: number | null;
-  result: 'created' | 'updated' | 'unchanged' | 'stale';
-  status: 'ok' | 'warning' | 'error';
-  errors: IssueAnswer[];
-  warnings: IssueAnswer[];
-}
-
-export interface IngestAnswer {
-  sheetWarnings: string[];
-  rows: RowAnswer[];
-  /** Only for tabs with a column that lists a county tab: header → its entries now (see choices.ts). */
-  choices?: Record<string, string[]>;
-}
+/** What the client sends and reads: the server's own contract, imported as types only (no zod in Code.js). */
+export type { IngestAnswer, IngestRequest } from '../../../functions/src/core/contract';
 
 export type IngestOutcome =
   | { kind: 'ok'; answer: IngestAnswer }
@@ -50,7 +21,7 @@ export function ingestBody(
   headers: string[],
   rows: readonly TabRow[],
   liveKeys: string[] | null,
-): IngestBody {
+): IngestRequest {
   return {
     spreadsheetId,
     county: config.county,
@@ -66,7 +37,7 @@ export function ingestBody(
 export function postIngest(
   s: Pick<Services, 'post' | 'identityToken'>,
   url: string,
-  body: IngestBody,
+  body: IngestRequest,
 ): IngestOutcome {
   const result = callFunction(s, url, body);
   if (result.kind === 'unreachable') return { kind: 'retry', message: result.message };

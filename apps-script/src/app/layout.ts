@@ -6,7 +6,7 @@ import {
   ROW_REVISION_HEADER,
   SYNC_STATUS_HEADER,
 } from '../../../functions/src/core/ledgers';
-import { normalizeHeader } from '../../../functions/src/core/validation/header-map';
+import { mapHeaders, normalizeHeader } from '../../../functions/src/core/validation/header-map';
 import type { Checked } from './config';
 
 export interface FieldColumn {
@@ -32,13 +32,18 @@ export interface TabLayout {
 export function layoutOf(ledger: AnyLedger, headerRow: readonly unknown[]): Checked<TabLayout> {
   const headers = headerRow.map((h) => (h === null || h === undefined ? '' : String(h).trim()));
   while (headers.length && !headers[headers.length - 1]) headers.pop();
-  const columnOf = new Map<string, number>();
-  headers.forEach((h, i) => {
-    const name = normalizeHeader(h);
-    if (name && !columnOf.has(name)) columnOf.set(name, i + 1);
-  });
-  const special = [ROW_KEY_HEADER, ROW_REVISION_HEADER, SYNC_STATUS_HEADER];
-  const missing = special.filter((h) => !columnOf.has(h));
+  // The server's own header mapping finds the fields and the key column; the other two columns are ours alone.
+  const map = mapHeaders(ledger, headers);
+  const columnOf = (header: string) => {
+    const index = headers.findIndex((h) => normalizeHeader(h) === header);
+    return index < 0 ? undefined : index + 1;
+  };
+  const special: [string, number | undefined][] = [
+    [ROW_KEY_HEADER, map.rowKeyColumn === null ? undefined : map.rowKeyColumn + 1],
+    [ROW_REVISION_HEADER, columnOf(ROW_REVISION_HEADER)],
+    [SYNC_STATUS_HEADER, columnOf(SYNC_STATUS_HEADER)],
+  ];
+  const missing = special.filter(([, column]) => column === undefined).map(([header]) => header);
   if (missing.length) {
     return {
       ok: false,
@@ -47,10 +52,10 @@ export function layoutOf(ledger: AnyLedger, headerRow: readonly unknown[]): Chec
   }
   const fields: FieldColumn[] = [];
   for (const field of ledger.fields) {
-    const column = columnOf.get(normalizeHeader(field.header));
-    if (column) fields.push({ header: field.header, kind: field.kind, column });
+    const index = map.columnOf.get(field.key);
+    if (index !== undefined) fields.push({ header: field.header, kind: field.kind, column: index + 1 });
   }
-  const [keyColumn, revisionColumn, statusColumn] = special.map((h) => columnOf.get(h)!) as [
+  const [keyColumn, revisionColumn, statusColumn] = special.map(([, column]) => column!) as [
     number,
     number,
     number,

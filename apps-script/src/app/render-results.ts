@@ -1,4 +1,5 @@
 // Decides, purely, what a run of rows shows after an answer: status text, cell notes and highlight colours.
+import type { Issue as ContractIssue, RowStatus } from '../../../functions/src/core/contract';
 import { SYNC_STATUSES } from '../../../functions/src/core/ledgers';
 import { fieldByHeader, type TabLayout } from './layout';
 import type { Cell } from './ports';
@@ -7,15 +8,13 @@ export const ERROR_BACKGROUND = '#f4cccc';
 export const WARNING_BACKGROUND = '#fff2cc';
 const OUR_BACKGROUNDS = new Set([ERROR_BACKGROUND, WARNING_BACKGROUND]);
 
-export interface Issue {
-  column: string;
-  message: string;
-}
+/** What a cell note shows of an issue the server found. */
+export type Issue = Pick<ContractIssue, 'column' | 'message'>;
 
 export interface Verdict {
   row: number;
   /** `cleared`: a blank row losing its key; it shows nothing. */
-  status: 'ok' | 'warning' | 'error' | 'cleared';
+  status: RowStatus | 'cleared';
   errors: Issue[];
   warnings: Issue[];
   /** Extra text for the status cell's note. */

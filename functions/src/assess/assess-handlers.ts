@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { authorizeAssess, type FindUser } from '../auth/authorize';
 import { bearerToken, type VerifyIdToken } from '../auth/verify-id-token';
 import { AssessmentConfigError } from '../core/assessment';
+import { BadRequestError, UnprocessableError } from '../core/domain-errors';
 import { formatZodError, zhErrorMap } from '../core/validation';
-import { BadRequestError, HttpError, UnprocessableError } from '../http/errors';
+import { HttpError, isRefusal, statusOf } from '../http/errors';
 import { readJsonBody } from '../http/json-body';
+import type { RecordRefusal } from '../http/refusal-log';
 import { respond } from '../http/respond';
-import type { RecordRefusal } from '../store/firestore/security-log';
 import { type AssessDeps, runAssessment } from './assess-service';
 
 export type { AssessDeps };
@@ -87,9 +88,15 @@ export function createAssessNowHandler(deps: Lazy<AssessNowDeps>): HttpFunction 
         });
         return run;
       } catch (error) {
-        if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
+        if (isRefusal(error)) {
           await d
-            .recordRefusal({ function: 'assessNow', status: error.status, code: error.code, county, email })
+            .recordRefusal({
+              function: 'assessNow',
+              status: statusOf(error)!,
+              code: error.code,
+              county,
+              email,
+            })
             .catch(() => undefined);
         }
         throw error;

@@ -4,7 +4,7 @@ import type { AssessmentConfig, PreviousResult, TownshipSetting } from '../core/
 import { type AssessmentResult, assessCounty, rankingSummary } from '../core/assessment';
 import type { CivilDate } from '../core/dates/civil-date';
 import { yearOf } from '../core/dates/civil-date';
-import type { Logger } from '../http/log';
+import type { Logger } from '../log/logger';
 import type { CountySnapshotInput } from '../store/firestore/county-reader';
 import type { SavedSnapshot } from '../store/firestore/snapshots';
 

@@ -2,7 +2,7 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import type { AssessmentConfig } from '../core/assessment';
 import type { CivilDate } from '../core/dates/civil-date';
-import type { Logger } from '../http/log';
+import type { Logger } from '../log/logger';
 import { readCounty } from '../store/firestore/county-reader';
 import { readPrevious, saveSnapshot } from '../store/firestore/snapshots';
 import type { AssessDeps, PublishSummaries } from './assess-service';

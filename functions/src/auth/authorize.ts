@@ -1,6 +1,7 @@
 // Who may write what: a clerk their own township's ledgers, a county leader the county's own tabs, an admin all.
+
+import { ForbiddenError } from '../core/domain-errors';
 import type { LedgerDef } from '../core/ledgers';
-import { ForbiddenError } from '../http/errors';
 
 export type Role = 'clerk' | 'leader' | 'admin';
 export const ROLES: readonly Role[] = ['clerk', 'leader', 'admin'];

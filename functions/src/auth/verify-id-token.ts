@@ -1,6 +1,6 @@
 // Verifies the Google ID token a spreadsheet sends (signature, issuer, audience, expiry) with google-auth-library.
 import { OAuth2Client } from 'google-auth-library';
-import { UnauthenticatedError } from '../http/errors';
+import { UnauthenticatedError } from '../core/domain-errors';
 
 export interface Identity {
   email: string;

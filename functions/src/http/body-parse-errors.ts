@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { finished } from 'node:stream';
-import { BadRequestError, HttpError, PayloadTooLargeError } from './errors';
+import { BadRequestError, DomainError, HttpError, PayloadTooLargeError } from './errors';
 import { errorResponse } from './respond';
 
 /** How a body's bytes and text are read as JSON; throws the BadRequestError a caller should read. */
@@ -23,7 +23,7 @@ type ParsedRequest = Pick<IncomingMessage, 'headers'> & { rawBody?: Buffer };
 
 /** A refused request as one of our errors; anything not a client error (4xx) is returned as it is (a 500). */
 export function bodyParseError(error: unknown, req: ParsedRequest, parse: ParseJsonText): unknown {
-  if (error instanceof HttpError) return error;
+  if (error instanceof DomainError) return error;
   const e = (typeof error === 'object' && error !== null ? error : {}) as ParserError;
   const status = e.status ?? e.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return error;
@@ -32,7 +32,7 @@ export function bodyParseError(error: unknown, req: ParsedRequest, parse: ParseJ
       try {
         parse(req.rawBody, typeof e.body === 'string' ? e.body : '');
       } catch (ours) {
-        if (ours instanceof HttpError) return ours;
+        if (ours instanceof DomainError) return ours;
       }
       // Valid JSON, but not an object or array: body-parser refuses those outright.
       return new BadRequestError('请求内容应为 JSON 对象，请检查格式');

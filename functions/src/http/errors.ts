@@ -1,59 +1,51 @@
-// Errors a request can end with; each knows its HTTP status, and its message is what the caller reads.
+// The HTTP edge's errors: the statuses the domain errors get here, and the errors only the edge raises (404, 405).
+import {
+  BadRequestError,
+  DomainError,
+  ForbiddenError,
+  PayloadTooLargeError,
+  UnauthenticatedError,
+  UnprocessableError,
+} from '../core/domain-errors';
 
-export class HttpError extends Error {
+// The edge's parsers (json-body, body-parse-errors) refuse bodies with the same domain errors the use cases throw.
+export {
+  BadRequestError,
+  DomainError,
+  ForbiddenError,
+  PayloadTooLargeError,
+  UnauthenticatedError,
+  UnprocessableError,
+} from '../core/domain-errors';
+
+/** An answer only HTTP knows (no such route, wrong method): its status is fixed where it is raised. */
+export class HttpError extends DomainError {
   constructor(
     readonly status: number,
     message: string,
-    /** Machine-readable code for clients and logs: `BAD_REQUEST`, `TOKEN_INVALID`, … */
-    readonly code: string,
-    readonly details?: unknown,
+    code: string,
+    details?: unknown,
   ) {
-    super(message);
+    super(message, code, details);
   }
 }
 
-/** 400: the request itself is malformed (Chinese message naming the part that is wrong). */
-export class BadRequestError extends HttpError {
-  constructor(message: string, details?: unknown) {
-    super(400, message, 'BAD_REQUEST', details);
-  }
+/** Each kind of domain error and its status; anything else is not a domain error (500 or 503). */
+const STATUSES: [new (...args: never[]) => DomainError, number][] = [
+  [BadRequestError, 400],
+  [UnauthenticatedError, 401],
+  [ForbiddenError, 403],
+  [PayloadTooLargeError, 413],
+  [UnprocessableError, 422],
+];
+
+/** The status a domain error is answered with, or undefined for any other error. */
+export function statusOf(error: unknown): number | undefined {
+  if (error instanceof HttpError) return error.status;
+  if (!(error instanceof DomainError)) return undefined;
+  return STATUSES.find(([kind]) => error instanceof kind)?.[1] ?? 400;
 }
 
-/** 401: no token, or a token that does not verify. */
-export class UnauthenticatedError extends HttpError {
-  constructor(message: string, code = 'TOKEN_INVALID') {
-    super(401, message, code);
-  }
-}
-
-/** 403: a verified user who may not do this. */
-export class ForbiddenError extends HttpError {
-  constructor(message: string, code = 'FORBIDDEN') {
-    super(403, message, code);
-  }
-}
-
-/** 413: too many rows or bytes. */
-export class PayloadTooLargeError extends HttpError {
-  constructor(message: string) {
-    super(413, message, 'PAYLOAD_TOO_LARGE');
-  }
-}
-
-/** 422: well-formed, but the sheet cannot be read (a required column is missing). */
-export class UnprocessableError extends HttpError {
-  constructor(message: string, details?: unknown) {
-    super(422, message, 'SHEET_UNREADABLE', details);
-  }
-}
-
-/**
- * 503: the store is unreachable; the client should retry later. The request may have stopped part-way: rows
- * are written in transactions of at most 160 rows (ROWS_PER_TRANSACTION), so each row is stored whole or not at all, and a retry is
- * harmless because writing the same rows again is idempotent.
- */
-export class UnavailableError extends HttpError {
-  constructor(message: string) {
-    super(503, message, 'UNAVAILABLE');
-  }
-}
+/** A refused caller (no valid token, or not allowed): such refusals go to the security log. */
+export const isRefusal = (error: unknown): error is DomainError =>
+  error instanceof UnauthenticatedError || error instanceof ForbiddenError;

@@ -1,7 +1,9 @@
 // The edge: runs a handler body and maps every error to a status and a Chinese JSON answer — never a stack.
 import type { Response } from '@google-cloud/functions-framework';
-import { HttpError } from './errors';
-import type { Logger } from './log';
+import type { ErrorAnswer } from '../core/contract';
+import { DomainError } from '../core/domain-errors';
+import type { Logger } from '../log/logger';
+import { statusOf } from './errors';
 
 const TRANSIENT_GRPC = new Set([4, 8, 10, 14]); // DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, UNAVAILABLE
 
@@ -14,14 +16,14 @@ export function isTransientStoreError(error: unknown): boolean {
   );
 }
 
-export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
+/** The body of every error answer (see the contract). */
+export type ErrorBody = ErrorAnswer;
 
 export function errorResponse(error: unknown): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) {
+  const status = statusOf(error);
+  if (status !== undefined && error instanceof DomainError) {
     return {
-      status: error.status,
+      status,
       body: { error: { code: error.code, message: error.message, details: error.details } },
     };
   }

@@ -1,7 +1,11 @@
 // The shapes a chunk plan is made of: validated rows in, row outcomes, writes and audit changes out.
+
+import type { RowOutcome } from '../core/contract';
 import type { LedgerDef } from '../core/ledgers';
 import type { RowValidation } from '../core/validation';
-import type { IssueDoc, PersonDoc, StoredRow } from './stored-row';
+import type { PersonDoc, StoredRow } from './stored-row';
+
+export type { RowOutcome, RowResult } from '../core/contract';
 
 export interface ValidatedRow {
   key: string;
@@ -18,21 +22,6 @@ export interface ChunkTarget {
   ledger: LedgerDef;
   spreadsheetId: string;
   actor: string;
-}
-
-export type RowResult = 'created' | 'updated' | 'unchanged' | 'stale';
-
-export interface RowOutcome {
-  key: string;
-  row: number | null;
-  result: RowResult;
-  status: StoredRow['status'];
-  errors: IssueDoc[];
-  warnings: IssueDoc[];
-  /** Only on `stale`: the revision the store holds, so the client can catch up. */
-  storedRevision?: number;
-  /** Only on `unchanged`: the row only moved to another sheet row (its row number was updated). */
-  moved?: true;
 }
 
 export interface AuditChange {

@@ -2,15 +2,17 @@
 import type { HttpFunction } from '@google-cloud/functions-framework';
 import { authorizeWrite, type FindUser } from '../auth/authorize';
 import { bearerToken, type VerifyIdToken } from '../auth/verify-id-token';
+import { ingestRequestSchema } from '../core/contract';
 import type { CivilDate } from '../core/dates/civil-date';
+import { BadRequestError, PayloadTooLargeError } from '../core/domain-errors';
 import { formatZodError, zhErrorMap } from '../core/validation';
-import { BadRequestError, HttpError } from '../http/errors';
+import { HttpError, isRefusal, statusOf } from '../http/errors';
 import { readJsonBody } from '../http/json-body';
-import type { Logger } from '../http/log';
+import type { RecordRefusal } from '../http/refusal-log';
 import { respond } from '../http/respond';
-import type { RecordRefusal } from '../store/firestore/security-log';
-import { ingestRequestSchema } from './ingest-request';
-import { ingestRows, type RowStore, resolveLedger } from './ingest-service';
+import type { Logger } from '../log/logger';
+import { ingestRows, resolveLedger } from './ingest-service';
+import type { RowStore } from './row-store';
 
 export interface IngestDeps {
   verifyIdToken: VerifyIdToken;
@@ -41,7 +43,7 @@ export function createIngestHandler(deps: IngestDeps | (() => Promise<IngestDeps
           const tooMany = parsed.error.issues.find(
             (i) => i.code === 'too_big' && i.path.join('.') === 'rows',
           );
-          if (tooMany) throw new HttpError(413, tooMany.message, 'PAYLOAD_TOO_LARGE');
+          if (tooMany) throw new PayloadTooLargeError(tooMany.message);
           const lines = formatZodError(parsed.error);
           throw new BadRequestError(`请求格式不正确：${lines.slice(0, 5).join('；')}`, {
             issues: lines.slice(0, 50),
@@ -56,9 +58,10 @@ export function createIngestHandler(deps: IngestDeps | (() => Promise<IngestDeps
         d.log.info('ingest', { ...target, counts: result.counts });
         return result;
       } catch (error) {
-        if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
+        if (isRefusal(error)) {
+          const status = statusOf(error)!;
           await d
-            .recordRefusal({ function: 'ingest', status: error.status, code: error.code, ...target, email })
+            .recordRefusal({ function: 'ingest', status, code: error.code, ...target, email })
             .catch((e) => d.log.error('could not record refusal', { error: String(e) }));
         }
         throw error;

@@ -1,45 +1,14 @@
 // The ingest use case: check the sheet's headers, validate every row, store them, tombstone what is gone.
-import type { CellValue } from '../core/cells/cell-value';
+import type { IngestAnswer, IngestRequest } from '../core/contract';
 import type { CivilDate } from '../core/dates/civil-date';
+import { BadRequestError, UnprocessableError } from '../core/domain-errors';
 import { type AnyLedger, ledgerById } from '../core/ledgers';
-import { headerIssues, mapHeaders, normalizeHeader, validateRow } from '../core/validation';
-import { BadRequestError, UnprocessableError } from '../http/errors';
+import { headerIssues, mapHeaders } from '../core/validation';
+import { applyRows, tombstoneMissing } from './apply-rows';
 import { choiceFieldsOf, choiceList } from './choice-fields';
-import type { ChunkTarget, RowOutcome, ValidatedRow } from './chunk-types';
-import type { IngestRequest } from './ingest-request';
-
-/** Port: the store the use case writes through (Firestore in production, the emulator in tests). */
-export interface RowStore {
-  applyRows(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]>;
-  tombstoneMissing(target: ChunkTarget, liveKeys: ReadonlySet<string>): Promise<number>;
-  /** Values of `field` in the county tab's rows that are neither deleted nor in error (one query). */
-  choices(county: string, ledgerId: string, field: string): Promise<string[]>;
-}
-
-export interface IngestResponse {
-  county: string;
-  township: string | null;
-  ledger: string;
-  sheetWarnings: string[];
-  rows: RowOutcome[];
-  counts: {
-    received: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    /** Of the unchanged rows, those that only moved to another sheet row (their row number was updated). */
-    moved: number;
-    stale: number;
-    withErrors: number;
-    withWarnings: number;
-    deleted: number;
-  };
-  /**
-   * Only for a ledger whose columns list a county tab's entries (培训申报.课程名称 ← 培训菜单): header → the
-   * entries as they stand now, sorted, for the sheet's dropdown.
-   */
-  choices?: Record<string, string[]>;
-}
+import type { ChunkTarget, RowOutcome } from './chunk-types';
+import type { RowStore } from './row-store';
+import { validatedRow } from './validated-row';
 
 /** The ledger a request names, checked against where it says the rows come from. */
 export function resolveLedger(request: Pick<IngestRequest, 'ledger' | 'township'>): AnyLedger {
@@ -53,25 +22,10 @@ export function resolveLedger(request: Pick<IngestRequest, 'ledger' | 'township'
   return ledger;
 }
 
-/** Cells by canonical header, unknown columns dropped (they may hold data we must not keep). */
-function canonicalCells(
-  ledger: AnyLedger,
-  cells: Readonly<Record<string, CellValue>>,
-): ValidatedRow['cells'] {
-  const headerOf = new Map(ledger.fields.map((f) => [normalizeHeader(f.header), f.header]));
-  const out: ValidatedRow['cells'] = {};
-  for (const [header, value] of Object.entries(cells)) {
-    const canonical = headerOf.get(normalizeHeader(header));
-    if (canonical && !(canonical in out))
-      out[canonical] = value === undefined || value instanceof Date ? null : value;
-  }
-  return out;
-}
-
 export async function ingestRows(
   request: IngestRequest,
   deps: { store: RowStore; today: CivilDate; actor: string },
-): Promise<IngestResponse> {
+): Promise<IngestAnswer> {
   const ledger = resolveLedger(request);
   const township = request.township ?? null;
   const headers = request.headers ?? [...new Set(request.rows.flatMap((r) => Object.keys(r.cells)))];
@@ -86,19 +40,14 @@ export async function ingestRows(
     spreadsheetId: request.spreadsheetId,
     actor: deps.actor,
   };
-  const validated: ValidatedRow[] = request.rows.map((row) => ({
-    key: row.key,
-    revision: row.revision,
-    sheetRow: row.row ?? null,
-    cells: canonicalCells(ledger, row.cells),
-    validation: validateRow(ledger, row.cells, { today: deps.today }),
-  }));
+  const validated = request.rows.map((row) => validatedRow(ledger, row, deps.today));
   const [outcomes, choices] = await Promise.all([
-    deps.store.applyRows(target, validated),
+    applyRows(deps.store, target, validated),
     currentChoices(deps.store, request.county, ledger),
   ]);
   const deleted = request.liveKeys
-    ? await deps.store.tombstoneMissing(
+    ? await tombstoneMissing(
+        deps.store,
         target,
         new Set([...request.liveKeys, ...request.rows.map((r) => r.key)]),
       )

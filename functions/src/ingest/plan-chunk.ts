@@ -1,4 +1,5 @@
 // Decides, purely, what one transaction writes for a chunk of validated rows: rows, person claims, audit.
+import { type Issue, rowStatusOf } from '../core/contract';
 import {
   type CountyIndex,
   checkCountyRules,
@@ -10,13 +11,9 @@ import {
 import { changedColumns } from './audit-change';
 import type { ChunkPlan, ChunkTarget, PersonDocId, RowOutcome, ValidatedRow } from './chunk-types';
 import { fingerprintOf } from './fingerprint';
-import { type IssueDoc, type PersonDoc, rowStatusOf, type StoredRow } from './stored-row';
+import type { PersonDoc, StoredRow } from './stored-row';
 
-export type * from './chunk-types';
-export { fingerprintOf } from './fingerprint';
-export { planTombstones } from './plan-tombstones';
-
-const toIssueDoc = ({ ruleId, field, column, message }: RowIssue): IssueDoc => ({
+const toIssue = ({ ruleId, field, column, message }: RowIssue): Issue => ({
   ruleId,
   field,
   column,
@@ -96,8 +93,8 @@ export function planChunk(input: {
         index.overlay.set(old.personDocId, null);
     }
     const countyIssues = checkCountyRules(ledger, values, self, index);
-    const errors = [...row.validation.errors, ...countyIssues].map(toIssueDoc);
-    const warnings = row.validation.warnings.map(toIssueDoc);
+    const errors = [...row.validation.errors, ...countyIssues].map(toIssue);
+    const warnings = row.validation.warnings.map(toIssue);
     const personKey = personKeyOf(ledger, values, target.township);
     const claims = personKey !== null && !countyIssues.some((i) => i.ruleId === 'county.duplicate-person');
     const claimId = claims ? personDocId(ledger.id, personKey) : null;

@@ -1,15 +1,7 @@
 // What the store keeps for each ledger row and each registered person (the Firestore documents' shapes).
 import type { CellValue } from '../core/cells/cell-value';
+import type { Issue, RowStatus } from '../core/contract';
 import type { PersonEntry } from '../core/validation';
-
-export type RowStatus = 'ok' | 'warning' | 'error';
-
-export interface IssueDoc {
-  ruleId: string;
-  field: string;
-  column: string;
-  message: string;
-}
 
 export interface StoredRow {
   county: string;
@@ -24,8 +16,8 @@ export interface StoredRow {
   record: Record<string, unknown>;
   /** The raw cells as the sheet sent them, by canonical header. */
   cells: Record<string, Exclude<CellValue, Date | undefined>>;
-  errors: IssueDoc[];
-  warnings: IssueDoc[];
+  errors: Issue[];
+  warnings: Issue[];
   /** The person-index document this row holds, if it claimed one. */
   personDocId: string | null;
   /** Hash of everything above that a re-send could change; equal means nothing to write. */
@@ -37,6 +29,3 @@ export interface StoredRow {
 
 /** A person-index document: `persons/{ledger}_{hmac(person key)}` — never the raw ID number. */
 export type PersonDoc = PersonEntry;
-
-export const rowStatusOf = (errors: readonly unknown[], warnings: readonly unknown[]): RowStatus =>
-  errors.length ? 'error' : warnings.length ? 'warning' : 'ok';

@@ -1,6 +1,6 @@
 // Turns an assessment into summary jobs (the county document, one feedback document per township) and writes them.
 import type { PublishReport, PublishSummaries } from '../assess/assess-service';
-import type { Logger } from '../http/log';
+import type { Logger } from '../log/logger';
 import { type SummaryJob, type SummaryTarget, type WriteSummary, writeAllSummaries } from '../summary';
 import { countySummary } from './county-layout';
 import { townshipSummary } from './township-layout';

@@ -1,5 +1,5 @@
 // The port every summary writer implements, and the loop that writes many spreadsheets without stopping at one.
-import type { Logger } from '../http/log';
+import type { Logger } from '../log/logger';
 import { SummaryWriteError } from './errors';
 import type { SummaryDocument } from './model';
 

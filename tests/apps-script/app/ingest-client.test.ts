@@ -10,7 +10,7 @@ const body = {
   spreadsheetId: 's',
   county: '示范县',
   township: '城关镇',
-  ledger: 'members',
+  ledger: 'members' as const,
   headers: [],
   rows: [],
 };

@@ -1,4 +1,5 @@
 // The assessment's input: the county's stored rows, its settings, and the day it runs — plain data, no I/O.
+import type { Issue, RowStatus } from '../contract';
 import type { CivilDate } from '../dates/civil-date';
 import {
   type LiaisonPointRecord,
@@ -8,13 +9,10 @@ import {
   type TownshipLedgerId,
 } from '../ledgers';
 
-export type RowStatus = 'ok' | 'warning' | 'error';
+export type { RowStatus };
 
-export interface AssessedIssue {
-  ruleId: string;
-  column: string;
-  message: string;
-}
+/** The part of a stored issue the assessment reads (数据质量 counts rules and columns). */
+export type AssessedIssue = Pick<Issue, 'ruleId' | 'column' | 'message'>;
 
 /** One live (not deleted) row of a township ledger, as stored. */
 export interface AssessedRow {

@@ -1,5 +1,5 @@
 // Posts one ingest request the way the Apps Script client does, retrying when the server is busy or down.
-import type { IngestResponse } from '../../ingest/ingest-service';
+import { errorAnswerSchema, type IngestAnswer, ingestAnswerSchema } from '../../core/contract';
 
 export class PushError extends Error {
   constructor(
@@ -20,7 +20,7 @@ export async function postIngest(
   token: string,
   body: unknown,
   attempts = 4,
-): Promise<IngestResponse> {
+): Promise<IngestAnswer> {
   let last: PushError | null = null;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let response: Response;
@@ -35,16 +35,21 @@ export async function postIngest(
       await sleep(250 * 2 ** attempt);
       continue;
     }
-    const payload = (await response.json().catch(() => ({}))) as {
-      error?: { code: string; message: string; details?: unknown };
-    };
-    if (response.ok) return payload as unknown as IngestResponse;
-    last = new PushError(
-      response.status,
-      payload.error?.code ?? 'HTTP',
-      payload.error?.message ?? `HTTP ${response.status}`,
-      payload.error?.details,
-    );
+    const payload: unknown = await response.json().catch(() => ({}));
+    if (response.ok) {
+      const answer = ingestAnswerSchema.safeParse(payload);
+      if (answer.success) return answer.data;
+      throw new PushError(response.status, 'BAD_ANSWER', '本地服务的回答无法读取（与本程序的版本不符？）');
+    }
+    const error = errorAnswerSchema.safeParse(payload);
+    last = error.success
+      ? new PushError(
+          response.status,
+          error.data.error.code,
+          error.data.error.message,
+          error.data.error.details,
+        )
+      : new PushError(response.status, 'HTTP', `HTTP ${response.status}`);
     if (!RETRYABLE.has(response.status)) throw last;
     await sleep(250 * 2 ** attempt);
   }

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { User } from '../../auth/authorize';
+import type { IngestCounts } from '../../core/contract';
 import { townshipPushPhases } from '../../core/ledgers';
-import type { IngestResponse } from '../../ingest/ingest-service';
 import { saveUser } from '../../store/firestore/users';
 import type { LedgerWorkbookTab } from '../workbooks';
 import type { LedgerFolder } from './ledger-folder';
@@ -20,7 +20,7 @@ export interface RowProblem {
 
 export interface TabReport {
   tab: string;
-  counts: IngestResponse['counts'] | null;
+  counts: IngestCounts | null;
   errors: RowProblem[];
   warnings: RowProblem[];
   /** Set when the whole tab was refused (a missing column, a refused account). */
@@ -88,14 +88,11 @@ async function pushTab(
   return report;
 }
 
-function addCounts(
-  a: IngestResponse['counts'] | null,
-  b: IngestResponse['counts'],
-): IngestResponse['counts'] {
+function addCounts(a: IngestCounts | null, b: IngestCounts): IngestCounts {
   if (!a) return { ...b };
   return Object.fromEntries(
     Object.entries(b).map(([k, v]) => [k, v + a[k as keyof typeof a]]),
-  ) as IngestResponse['counts'];
+  ) as IngestCounts;
 }
 
 /** Runs tasks with at most `limit` in flight, keeping results in order. */

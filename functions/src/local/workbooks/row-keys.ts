@@ -4,10 +4,10 @@ import type { CellValue } from '../../core/cells/cell-value';
 import { cleanText, isBlankCell } from '../../core/cells/normalize-text';
 import { parseChoiceCell, parseYesNoCell } from '../../core/cells/parse-choice-cell';
 import { parseAmountCell } from '../../core/cells/parse-number-cell';
+import { ROW_KEY } from '../../core/contract';
 import { parseDateCell } from '../../core/dates/parse-date-cell';
 import { normalizeIdNumber } from '../../core/id-number';
 import type { FieldDef, LedgerDef } from '../../core/ledgers';
-import { ROW_KEY } from '../../ingest/ingest-request';
 import type { RowKeySource } from './ledger-workbook';
 
 export const NATURAL_KEY_PREFIX = 'n-';

@@ -1,53 +1,28 @@
-// Applies planned rows to Firestore: one transaction per chunk, so every row is whole or absent.
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
-import { hashIdNumber } from '../../core/id-number/hash-id-number';
-import { lookupsFor } from '../../core/validation';
+// The RowStore port on Firestore: reads and commits of one chunk in one transaction, so every row is whole or absent.
+import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import type { PersonDocId } from '../../ingest/chunk-types';
+import { personDocIdWith } from '../../ingest/person-doc-id';
 import {
-  type AuditChange,
-  type ChunkPlan,
-  type ChunkTarget,
-  type PersonDocId,
-  planChunk,
-  planTombstones,
-  type RowOutcome,
-  type ValidatedRow,
-} from '../../ingest/plan-chunk';
+  auditEntryOf,
+  type ChunkWrites,
+  type ReadInTransaction,
+  type RowStore,
+  type Tab,
+  type WriteContext,
+} from '../../ingest/row-store';
 import type { PersonDoc, StoredRow } from '../../ingest/stored-row';
 import { KeyedQueue } from './keyed-queue';
 import { auditCollection, personDoc, rowDoc, rowsCollection } from './paths';
 
-/** Rows per transaction: each row writes at most 3 documents (row, old claim, new claim), plus 1 audit entry. */
-export const ROWS_PER_TRANSACTION = 160;
-/**
- * Bytes per transaction, estimated: a commit must stay under Firestore's 10 MiB request limit (the emulator
- * stalls above 4 MiB). A row is stored with its raw cells and its record, so it counts twice.
- */
-export const BYTES_PER_TRANSACTION = 2.5 * 1024 * 1024;
-
-const estimatedBytes = (row: ValidatedRow): number => 2 * Buffer.byteLength(JSON.stringify(row.cells)) + 2048;
-
-/** Consecutive chunks of at most ROWS_PER_TRANSACTION rows and (unless one row alone) BYTES_PER_TRANSACTION. */
-export function transactionChunks(rows: readonly ValidatedRow[]): ValidatedRow[][] {
-  const out: ValidatedRow[][] = [];
-  let current: ValidatedRow[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    const size = estimatedBytes(row);
-    if (current.length && (current.length >= ROWS_PER_TRANSACTION || bytes + size > BYTES_PER_TRANSACTION)) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(row);
-    bytes += size;
-  }
-  if (current.length) out.push(current);
-  return out;
+/** A document as the use case knows it: without the times this adapter stamps on every write. */
+function withoutTimes<T>(data: FirebaseFirestore.DocumentData): T {
+  const { updatedAt: _u, deletedAt: _d, ...doc } = data;
+  return doc as T;
 }
 
-const tabOf = ({ county, township, ledger }: ChunkTarget) => `${county}/${township ?? ''}/${ledger.id}`;
+const tabKey = ({ county, township, ledgerId }: Tab) => `${county}/${township ?? ''}/${ledgerId}`;
 
-export class FirestoreLedgerRowStore {
+export class FirestoreLedgerRowStore implements RowStore {
   readonly personDocId: PersonDocId;
   /** One transaction at a time per tab in this process (see KeyedQueue). */
   private readonly queue = new KeyedQueue();
@@ -56,68 +31,29 @@ export class FirestoreLedgerRowStore {
     private readonly db: Firestore,
     idHashSecret: string,
   ) {
-    this.personDocId = (ledgerId, personKey) => `${ledgerId}_${hashIdNumber(personKey, idHashSecret)}`;
+    this.personDocId = personDocIdWith(idHashSecret);
   }
 
-  /** Upserts rows; returns one outcome per row, in order. */
-  async applyRows(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]> {
-    const outcomes: RowOutcome[] = [];
-    for (const chunk of transactionChunks(rows))
-      outcomes.push(...(await this.queue.run(tabOf(target), () => this.applyChunk(target, chunk))));
-    return outcomes;
+  transact<P extends ChunkWrites>(
+    tab: Tab,
+    context: WriteContext,
+    plan: (read: ReadInTransaction) => Promise<P>,
+  ): Promise<P> {
+    return this.queue.run(tabKey(tab), () =>
+      this.db.runTransaction(async (tx) => {
+        const writes = await plan(this.reader(tx, tab));
+        this.write(tx, tab, context, writes);
+        return writes;
+      }),
+    );
   }
 
-  private applyChunk(target: ChunkTarget, rows: readonly ValidatedRow[]): Promise<RowOutcome[]> {
-    const { db } = this;
-    const { county, township, ledger } = target;
-    const lookupIds = new Set<string>();
-    for (const row of rows) {
-      for (const l of lookupsFor(ledger, row.validation.values as Record<string, unknown>, township)) {
-        lookupIds.add(this.personDocId(l.ledger, l.personKey));
-      }
-    }
-    return db.runTransaction(async (tx) => {
-      // One round trip for the rows and the persons they name; a second only for claims a row gives up.
-      const rowRefs = rows.map((r) => rowDoc(db, county, township, ledger.id, r.key));
-      const personRefs = [...lookupIds].map((id) => personDoc(db, county, id));
-      const snapshots = await tx.getAll(...rowRefs, ...personRefs);
-      const existing = new Map<string, StoredRow>();
-      const persons = new Map<string, PersonDoc>();
-      snapshots.forEach((snap, i) => {
-        if (!snap.exists) return;
-        if (i < rowRefs.length) existing.set(snap.id, snap.data() as StoredRow);
-        else persons.set(snap.id, snap.data() as PersonDoc);
-      });
-      const released = [...existing.values()]
-        .map((r) => r.personDocId)
-        .filter((id): id is string => Boolean(id) && !lookupIds.has(id!));
-      if (released.length) {
-        for (const snap of await tx.getAll(...released.map((id) => personDoc(db, county, id)))) {
-          if (snap.exists) persons.set(snap.id, snap.data() as PersonDoc);
-        }
-      }
-
-      const plan = planChunk({ target, rows, existing, persons, personDocId: this.personDocId });
-      this.write(tx, target, plan);
-      return plan.outcomes;
-    });
-  }
-
-  /** Marks stored rows of the tab whose keys are not live as deleted; returns how many. */
-  async tombstoneMissing(target: ChunkTarget, liveKeys: ReadonlySet<string>): Promise<number> {
-    const { db } = this;
-    const { county, township, ledger } = target;
-    const stored = await rowsCollection(db, county, township, ledger.id)
+  async liveKeys({ county, township, ledgerId }: Tab): Promise<string[]> {
+    const stored = await rowsCollection(this.db, county, township, ledgerId)
       .where('deleted', '==', false)
       .select()
       .get();
-    const gone = stored.docs.map((d) => d.id).filter((key) => !liveKeys.has(key));
-    let deleted = 0;
-    for (let i = 0; i < gone.length; i += ROWS_PER_TRANSACTION) {
-      const chunk = gone.slice(i, i + ROWS_PER_TRANSACTION);
-      deleted += await this.queue.run(tabOf(target), () => this.tombstoneChunk(target, chunk));
-    }
-    return deleted;
+    return stored.docs.map((d) => d.id);
   }
 
   /** One query: the `record.{field}` of the county tab's live rows without errors, and nothing else of them. */
@@ -131,31 +67,31 @@ export class FirestoreLedgerRowStore {
     return rows.docs.map((d) => d.get(path)).filter((v): v is string => typeof v === 'string');
   }
 
-  private tombstoneChunk(target: ChunkTarget, chunk: readonly string[]): Promise<number> {
+  /** Rows and persons asked for together, in one `getAll` round trip. */
+  private reader(tx: Transaction, { county, township, ledgerId }: Tab): ReadInTransaction {
     const { db } = this;
-    const { county, township, ledger } = target;
-    return db.runTransaction(async (tx) => {
-      const snaps = await tx.getAll(...chunk.map((key) => rowDoc(db, county, township, ledger.id, key)));
-      const rows = snaps.filter((s) => s.exists).map((s) => s.data() as StoredRow);
-      const claims = rows.map((r) => r.personDocId).filter((id): id is string => Boolean(id));
+    return async ({ rowKeys = [], personIds = [] }) => {
+      const rows = new Map<string, StoredRow>();
       const persons = new Map<string, PersonDoc>();
-      if (claims.length) {
-        for (const snap of await tx.getAll(...claims.map((id) => personDoc(db, county, id)))) {
-          if (snap.exists) persons.set(snap.id, snap.data() as PersonDoc);
-        }
-      }
-      const plan = planTombstones(rows, persons);
-      this.write(tx, target, { ...plan, outcomes: [] });
-      return plan.rowWrites.length;
-    });
+      const rowRefs = rowKeys.map((key) => rowDoc(db, county, township, ledgerId, key));
+      const personRefs = personIds.map((id) => personDoc(db, county, id));
+      if (!rowRefs.length && !personRefs.length) return { rows, persons };
+      const snapshots = await tx.getAll(...rowRefs, ...personRefs);
+      snapshots.forEach((snap, i) => {
+        if (!snap.exists) return;
+        if (i < rowRefs.length) rows.set(snap.id, withoutTimes<StoredRow>(snap.data()!));
+        else persons.set(snap.id, withoutTimes<PersonDoc>(snap.data()!));
+      });
+      return { rows, persons };
+    };
   }
 
-  private write(tx: FirebaseFirestore.Transaction, target: ChunkTarget, plan: ChunkPlan): void {
+  private write(tx: Transaction, tab: Tab, context: WriteContext, plan: ChunkWrites): void {
     const { db } = this;
-    const { county, township, ledger } = target;
+    const { county, township, ledgerId } = tab;
     const now = FieldValue.serverTimestamp();
     for (const write of plan.rowWrites) {
-      const ref = rowDoc(db, county, township, ledger.id, write.key);
+      const ref = rowDoc(db, county, township, ledgerId, write.key);
       if (write.kind === 'set') {
         const { doc } = write;
         tx.set(ref, { ...doc, updatedAt: now, ...(doc.deleted ? { deletedAt: now } : {}) });
@@ -170,17 +106,7 @@ export class FirestoreLedgerRowStore {
       if (doc) tx.set(ref, { ...doc, updatedAt: now });
       else tx.delete(ref);
     }
-    if (plan.audit.length) tx.create(auditCollection(db, county).doc(), auditEntry(target, plan.audit, now));
+    if (plan.audit.length)
+      tx.create(auditCollection(db, county).doc(), { at: now, ...auditEntryOf(tab, context, plan.audit) });
   }
-}
-
-function auditEntry(target: ChunkTarget, changes: AuditChange[], at: FieldValue) {
-  return {
-    at,
-    actor: target.actor,
-    township: target.township,
-    ledger: target.ledger.id,
-    spreadsheetId: target.spreadsheetId,
-    changes,
-  };
 }

@@ -2,20 +2,10 @@
 import { createHmac } from 'node:crypto';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { maskIdNumbersIn } from '../../core/id-number';
+import type { RecordRefusal } from '../../http/refusal-log';
 import { securityLogCollection } from './paths';
 
-export interface Refusal {
-  function: string;
-  status: number;
-  code: string;
-  county?: string | null;
-  township?: string | null;
-  ledger?: string | null;
-  /** Keyed-hashed, so repeated attempts by one account can be grouped without storing who. */
-  email?: string | null;
-}
-
-export type RecordRefusal = (refusal: Refusal) => Promise<void>;
+export type { RecordRefusal, Refusal } from '../../http/refusal-log';
 
 /** The caller names the county, township and ledger: any ID-number-like text in them is masked. */
 const named = (text: string | null | undefined): string | null =>

@@ -1,6 +1,6 @@
 // WriteSummary for Google Sheets: per spreadsheet one read and one batchUpdate (re-planned from a fresh read when
 // retried), each retried with back-off.
-import type { Logger } from '../../http/log';
+import type { Logger } from '../../log/logger';
 import { checkSummaryDocument } from '../check-document';
 import { SummaryWriteError } from '../errors';
 import type { WriteSummary } from '../writer-port';

@@ -1,6 +1,6 @@
-// The body of an `ingest` request, as the Apps Script client and the local CLI send it.
+// The body of an `ingest` request, as the Apps Script client and the local CLI send it (zod, Chinese messages).
 import { z } from 'zod';
-import { ALL_LEDGERS, type LedgerId } from '../core/ledgers';
+import { ALL_LEDGERS, type LedgerId } from '../ledgers';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -25,6 +25,19 @@ const cells = z
 
 /** A stored row keeps its raw cells and its record: 256 KB of cells keeps it well under Firestore's 1 MiB. */
 export const MAX_ROW_BYTES = 256 * 1024;
+
+/**
+ * Bytes of a string as UTF-8 (a lone surrogate counts the 3 bytes of U+FFFD, as an encoder writes it). Written
+ * out because the Apps Script bundle type-checks this file and has neither Buffer nor TextEncoder.
+ */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
 const rowKey = z.string().regex(ROW_KEY, { message: '行键只能包含字母、数字和 -_:.，最多 100 个字符' });
 
@@ -60,7 +73,7 @@ export function ingestRequestSchema(maxRows: number) {
         if (seen.has(row.key))
           ctx.addIssue({ code: 'custom', path: ['rows', index, 'key'], message: `行键 ${row.key} 重复出现` });
         seen.add(row.key);
-        const bytes = Buffer.byteLength(JSON.stringify(row.cells));
+        const bytes = utf8Length(JSON.stringify(row.cells));
         if (bytes > MAX_ROW_BYTES) {
           const where = row.row ? `第${row.row}行` : `行键 ${row.key} 的行`;
           const message = `${where}内容过大（${Math.ceil(bytes / 1024)} KB），每行最多 ${MAX_ROW_BYTES / 1024} KB，请删减后重新同步`;
@@ -71,4 +84,3 @@ export function ingestRequestSchema(maxRows: number) {
 }
 
 export type IngestRequest = z.infer<ReturnType<typeof ingestRequestSchema>>;
-export type IngestRow = IngestRequest['rows'][number];
