@@ -64,7 +64,7 @@ export const ingestDeps = once(async (): Promise<IngestDeps> => {
     verifyIdToken: createIdTokenVerifier(config),
     findUser: cachedFindUser(firestoreFindUser(db), USER_CACHE),
     store: new FirestoreLedgerRowStore(db, config.idHashSecret),
-    recordRefusal: firestoreRecordRefusal(db, config.idHashSecret),
+    recordRefusal: firestoreRecordRefusal(db, config.idHashSecret, { log: consoleLogger }),
     today,
     log: consoleLogger,
     maxRows: config.maxRows,
