@@ -2,6 +2,7 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import type { AssessDeps, AssessNowDeps } from './assess/assess-handlers';
+import { pubsubAssessQueue } from './assess/assess-queue';
 import type { PublishSummaries } from './assess/assess-service';
 import { firestoreAssessDeps } from './assess/firestore-assess-deps';
 import { cachedFindUser } from './auth/cached-find-user';
@@ -109,5 +110,9 @@ export const assessNowDeps = once(async (): Promise<AssessNowDeps> => {
     verifyIdToken: ingest.verifyIdToken,
     findUser: ingest.findUser,
     recordRefusal: ingest.recordRefusal,
+    // Production: queue the run for `assess` (scripts/deploy-gcp.sh sets the topic); local mode runs it inline.
+    ...(process.env.SHUANGPEI_ASSESS_TOPIC
+      ? { queueAssessment: pubsubAssessQueue(process.env.SHUANGPEI_ASSESS_TOPIC) }
+      : {}),
   };
 });

@@ -42,8 +42,7 @@ const UNQUERIED_ASSESSMENT_FIELDS: Record<string, readonly string[]> = {
     'liaison',
     'unknownTownships',
   ],
-  townships: ['reminders', 'duplicateRows'],
-  traces: ['rows'],
+  pages: ['slices'],
   audit: ['changes'],
 };
 
