@@ -22,10 +22,8 @@ function assessedCounty(scale: number) {
     TOWNSHIP_LEDGERS.flatMap((ledger) =>
       t.rows[ledger.id].map((cells): AssessedRow => {
         const result = validateRow(ledger, cells, { today });
-        const strip = (f: { ruleId: string; column: string | null; message: string }[]) =>
-          f.map(({ ruleId, column, message }) => ({ ruleId, column, message }));
-        const errors = strip(result.errors as never);
-        const warnings = strip(result.warnings as never);
+        const errors = result.errors.map(({ ruleId, column, message }) => ({ ruleId, column, message }));
+        const warnings = result.warnings.map(({ ruleId, column, message }) => ({ ruleId, column, message }));
         return {
           ledger: ledger.id,
           township: t.name,
