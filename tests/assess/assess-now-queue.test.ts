@@ -70,7 +70,7 @@ describe.skipIf(!bin)('assessNow with SHUANGPEI_ASSESS_TOPIC', () => {
       })
       .send({ message: { data, messageId }, subscription: SUBSCRIPTION });
     expect(event.status).toBe(204);
-    const snapshot = (await readLatestSnapshot(h.db, COUNTY, 2026)) as {
+    const snapshot = (await readLatestSnapshot(h.db, COUNTY, 2026)) as unknown as {
       id: string;
       ranking: { township: string }[];
     };
