@@ -78,6 +78,8 @@ export const ingestDeps = once(async (): Promise<IngestDeps> => {
  * `sheets` (default): the county and township Google spreadsheets, via Sheets v4 with Application Default Credentials;
  * `xlsx:DIR`: .xlsx workbooks in DIR (local mode); `none`: only the Firestore snapshot.
  */
+const SHEETS_CONCURRENCY = 8;
+
 function summaryPublisher(): PublishSummaries {
   const target = process.env.SHUANGPEI_SUMMARIES ?? 'sheets';
   if (target === 'none') return async () => [];
@@ -88,7 +90,9 @@ function summaryPublisher(): PublishSummaries {
       serviceAccount: process.env.SHUANGPEI_SERVICE_ACCOUNT,
       log: consoleLogger,
     });
-    return createPublisher(writer, spreadsheetTargets, consoleLogger);
+    // Sheets allows an account 60 reads and 60 writes a minute; a spreadsheet costs one of each, so the county's
+    // 16 fit in one minute: written 8 at a time (a 429 backs off and retries).
+    return createPublisher(writer, spreadsheetTargets, consoleLogger, SHEETS_CONCURRENCY);
   }
   throw new ConfigError(`SHUANGPEI_SUMMARIES=${target} is not supported: use sheets, xlsx:DIR or none`);
 }
