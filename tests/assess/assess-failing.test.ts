@@ -1,8 +1,16 @@
 // A daily run that fails is thrown back to Pub/Sub (deployed with --retry) and leaves the alert line the
-// deploy's log-based metric counts.
+// deploy's log-based metric counts; 立即重新考评 with the topic unreachable is told so at once.
+
 import type { CloudEvent } from '@google-cloud/functions-framework';
+import * as functions from '@google-cloud/functions-framework';
+import { getTestServer } from '@google-cloud/functions-framework/testing';
+import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createAssessEventHandler } from '../../functions/src/assess/assess-handlers';
+import {
+  createAssessEventHandler,
+  createAssessNowHandler,
+  QUEUE_DOWN_MESSAGE,
+} from '../../functions/src/assess/assess-handlers';
 import type { AssessDeps } from '../../functions/src/assess/assess-service';
 import { resolveConfig } from '../../functions/src/core/assessment';
 import { memoryLogger } from '../../functions/src/http/log';
@@ -48,5 +56,43 @@ describe('assess when the run fails', () => {
         error: '14 UNAVAILABLE: No connection established',
       },
     ]);
+  });
+});
+
+describe('assessNow when the topic cannot be reached', () => {
+  it('answers 503 in Chinese and runs nothing', async () => {
+    const log = memoryLogger();
+    const { deps } = depsFailingWith(new Error('not reached'), log);
+    functions.http(
+      'assessNowQueueDown',
+      createAssessNowHandler({
+        ...deps,
+        verifyIdToken: async () => ({ email: 'leader@county.example' }) as never,
+        findUser: async () => ({
+          email: 'leader@county.example',
+          role: 'leader',
+          county: '示范县',
+          township: null,
+        }),
+        recordRefusal: async () => undefined,
+        queueAssessment: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:8085')),
+      }),
+    );
+    const res = await request(getTestServer('assessNowQueueDown'))
+      .post('/')
+      .set('authorization', 'Bearer t')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ county: '示范县' }));
+    expect([res.status, res.body.error.code, res.body.error.message]).toEqual([
+      503,
+      'ASSESS_QUEUE_UNAVAILABLE',
+      QUEUE_DOWN_MESSAGE,
+    ]);
+    expect(JSON.parse(log.lines[0]!)).toEqual({
+      severity: 'ERROR',
+      message: 'assessNow: could not queue the run',
+      county: '示范县',
+      error: 'Error: ECONNREFUSED 127.0.0.1:8085',
+    });
   });
 });

@@ -35,6 +35,8 @@ export interface AssessNowDeps extends AssessDeps {
 export const QUEUED_MESSAGE =
   '已开始重新考评，约一两分钟后「考评排名」等汇总表更新；可用菜单「查看考评更新时间」确认';
 
+export const QUEUE_DOWN_MESSAGE = '重新考评未能提交（消息队列暂时不可用），请稍后再试';
+
 /** The same event delivered again (Pub/Sub retries) names the same snapshot: `{today}_e{id}`. */
 const eventRunId = (id: string | undefined): string | undefined =>
   id ? `e${id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 60)}` : undefined;
@@ -110,7 +112,10 @@ export function createAssessNowHandler(deps: Lazy<AssessNowDeps>): HttpFunction 
         authorizeAssess(await d.findUser(identity.email), county);
         if (d.queueAssessment) {
           const year = parsed.data.year ?? yearOf(d.today());
-          const messageId = await d.queueAssessment({ county, year });
+          const messageId = await d.queueAssessment({ county, year }).catch((error) => {
+            d.log.error('assessNow: could not queue the run', { county, error: String(error) });
+            throw new HttpError(503, QUEUE_DOWN_MESSAGE, 'ASSESS_QUEUE_UNAVAILABLE');
+          });
           d.log.info('assessNow queued', { county, year, messageId });
           return { queued: true, county, year, message: QUEUED_MESSAGE };
         }
