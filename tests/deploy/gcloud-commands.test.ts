@@ -1,7 +1,7 @@
 // Every gcloud command scripts/deploy-gcp.sh runs, through the real gcloud CLI with no account and no network:
 // each must get as far as asking for credentials, so none is refused for its syntax.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,6 +23,16 @@ const isolated = has('unshare', ['-rn', 'true']);
 
 let dir = '';
 let commands: string[] = [];
+/** The deploys again with what broke `--set-env-vars=^@^…`: an e-mail, a comma list, JSON with Chinese. */
+let richDeploys: string[] = [];
+const RICH_ENV = `PROJECT=my-county-shuangpei
+REGION=asia-east2
+COUNTY=示范县
+SCHEDULE="0 6 * * *"
+TOKEN_AUDIENCE=1-a.apps.googleusercontent.com,2-b.apps.googleusercontent.com
+SERVICE_ACCOUNT_NAME=shuangpei-functions
+ASSESSMENT_CONFIG='{"weights":{"development":30,"dataQuality":5},"bands":[{"name":"优秀","min":90},{"name":"合格","min":0}]}'
+`;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'shuangpei-gcloud-'));
@@ -36,6 +46,16 @@ beforeAll(async () => {
   commands = [
     ...new Set(lines.map((l) => l.replace(/^\? /, '').trim()).filter((l) => l.startsWith('gcloud '))),
   ];
+  const rich = join(dir, 'rich');
+  await mkdir(rich);
+  await writeFile(join(rich, 'deploy.env'), RICH_ENV);
+  const { stdout } = await run('bash', ['scripts/deploy-gcp.sh', '--dry-run', join(rich, 'deploy.env')], {
+    env: { ...process.env, DEPLOY_WORK_DIR: rich },
+  });
+  richDeploys = stdout.split('\n').filter((l) => l.startsWith('gcloud functions deploy '));
+  const env = JSON.parse(await readFile(join(rich, 'functions-env.yaml'), 'utf8'));
+  expect(env.SHUANGPEI_TOKEN_AUDIENCE).toBe('1-a.apps.googleusercontent.com,2-b.apps.googleusercontent.com');
+  expect(JSON.parse(env.SHUANGPEI_ASSESSMENT_CONFIG).bands[0]).toEqual({ name: '优秀', min: 90 });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -106,7 +126,8 @@ describe.skipIf(!gcloud)('scripts/deploy-gcp.sh through the real gcloud', () => 
 
   it('has gcloud accept every argument and stop only for want of an account', async () => {
     const outcomes: { command: string; code: number; stderr: string }[] = [];
-    const queue = [...commands];
+    expect(richDeploys).toHaveLength(3);
+    const queue = [...commands, ...richDeploys];
     const worker = async () => {
       for (let c = queue.shift(); c; c = queue.shift())
         outcomes.push({ command: c, ...(await gcloudWithoutAccount(c)) });
@@ -116,6 +137,6 @@ describe.skipIf(!gcloud)('scripts/deploy-gcp.sh through the real gcloud', () => 
       (o) => o.code !== 1 || !o.stderr.includes('You do not currently have an active account selected.'),
     );
     expect(refusedForSyntax).toEqual([]);
-    expect(outcomes).toHaveLength(commands.length);
+    expect(outcomes).toHaveLength(commands.length + richDeploys.length);
   }, 240_000);
 });
