@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildAppsScript } from './build-apps-script.mjs';
+import { prunedLockfile } from './deploy/functions-lockfile.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const common = {
@@ -49,10 +50,13 @@ async function buildFunctions(pkg) {
     private: true,
     type: 'module',
     main: 'index.js',
-    engines: { node: '20' },
+    engines: { node: '22' }, // the runtime scripts/deploy-gcp.sh deploys (nodejs22)
     dependencies,
   };
   await writeFile(resolve(outdir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // Cloud Build runs `npm ci` with it: the deploy installs the versions the tests ran with.
+  const functionsLock = prunedLockfile(lock, manifest);
+  await writeFile(resolve(outdir, 'package-lock.json'), `${JSON.stringify(functionsLock, null, 2)}\n`);
   return outdir;
 }
 

@@ -2,6 +2,7 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import type { AssessDeps, AssessNowDeps } from './assess/assess-handlers';
+import { pubsubAssessQueue } from './assess/assess-queue';
 import type { PublishSummaries } from './assess/assess-service';
 import { firestoreAssessDeps } from './assess/firestore-assess-deps';
 import { cachedFindUser } from './auth/cached-find-user';
@@ -64,7 +65,7 @@ export const ingestDeps = once(async (): Promise<IngestDeps> => {
     verifyIdToken: createIdTokenVerifier(config),
     findUser: cachedFindUser(firestoreFindUser(db), USER_CACHE),
     store: new FirestoreLedgerRowStore(db, config.idHashSecret),
-    recordRefusal: firestoreRecordRefusal(db, config.idHashSecret),
+    recordRefusal: firestoreRecordRefusal(db, config.idHashSecret, { log: consoleLogger }),
     today,
     log: consoleLogger,
     maxRows: config.maxRows,
@@ -77,6 +78,8 @@ export const ingestDeps = once(async (): Promise<IngestDeps> => {
  * `sheets` (default): the county and township Google spreadsheets, via Sheets v4 with Application Default Credentials;
  * `xlsx:DIR`: .xlsx workbooks in DIR (local mode); `none`: only the Firestore snapshot.
  */
+const SHEETS_CONCURRENCY = 8;
+
 function summaryPublisher(): PublishSummaries {
   const target = process.env.SHUANGPEI_SUMMARIES ?? 'sheets';
   if (target === 'none') return async () => [];
@@ -87,7 +90,9 @@ function summaryPublisher(): PublishSummaries {
       serviceAccount: process.env.SHUANGPEI_SERVICE_ACCOUNT,
       log: consoleLogger,
     });
-    return createPublisher(writer, spreadsheetTargets, consoleLogger);
+    // Sheets allows an account 60 reads and 60 writes a minute; a spreadsheet costs one of each, so the county's
+    // 16 fit in one minute: written 8 at a time (a 429 backs off and retries).
+    return createPublisher(writer, spreadsheetTargets, consoleLogger, SHEETS_CONCURRENCY);
   }
   throw new ConfigError(`SHUANGPEI_SUMMARIES=${target} is not supported: use sheets, xlsx:DIR or none`);
 }
@@ -109,5 +114,9 @@ export const assessNowDeps = once(async (): Promise<AssessNowDeps> => {
     verifyIdToken: ingest.verifyIdToken,
     findUser: ingest.findUser,
     recordRefusal: ingest.recordRefusal,
+    // Production: queue the run for `assess` (scripts/deploy-gcp.sh sets the topic); local mode runs it inline.
+    ...(process.env.SHUANGPEI_ASSESS_TOPIC
+      ? { queueAssessment: pubsubAssessQueue(process.env.SHUANGPEI_ASSESS_TOPIC) }
+      : {}),
   };
 });

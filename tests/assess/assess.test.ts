@@ -22,14 +22,15 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const publish = (data: unknown) =>
+let sent = 0;
+const publish = (data: unknown, id = `msg-${++sent}`) =>
   request(getTestServer('assess'))
     .post('/')
     .set({
       'ce-specversion': '1.0',
       'ce-type': 'google.cloud.pubsub.topic.v1.messagePublished',
       'ce-source': '//pubsub.googleapis.com/projects/demo/topics/assess',
-      'ce-id': `msg-${Date.now()}`,
+      'ce-id': id,
       'content-type': 'application/json',
     })
     .send({
@@ -39,10 +40,10 @@ const publish = (data: unknown) =>
 
 describe('assess on the emulator, fed through ingest', () => {
   it('assesses the county from a Pub/Sub CloudEvent and keeps a snapshot with the exact ranking', async () => {
-    const res = await publish({ county: COUNTY, year: 2026 });
+    const res = await publish({ county: COUNTY, year: 2026 }, 'msg-first');
     expect(res.status).toBe(204);
     const snapshot = (await readLatestSnapshot(h.db, COUNTY, 2026)) as Record<string, any>;
-    expect(snapshot.id).toMatch(/^2026-11-25_\d{9}-[0-9a-f]{4}$/);
+    expect(snapshot.id).toBe('2026-11-25_emsg-first'); // today and the Pub/Sub message ID
     expect(
       snapshot.ranking.map((t: any) => [t.rank, t.township, t.quantitative, t.total, t.band, t.mark]),
     ).toEqual([
@@ -90,6 +91,26 @@ describe('assess on the emulator, fed through ingest', () => {
       ['青山乡', 0, true],
     ]);
     expect(JSON.stringify(snapshot)).not.toMatch(/430521\d{11}[\dX]/);
+  });
+
+  it('writes one snapshot for an event Pub/Sub delivers again, whole each time', async () => {
+    const snapshots = () => h.db.collection(`counties/${COUNTY}/assessments/2026/snapshots`);
+    const before = (await snapshots().get()).size;
+    for (let i = 0; i < 3; i++) expect((await publish({ county: COUNTY }, 'msg-retried')).status).toBe(204);
+    expect((await snapshots().get()).size).toBe(before + 1);
+    const again = snapshots().doc('2026-11-25_emsg-retried');
+    expect((await again.collection('townships').get()).docs.map((d) => [d.id, d.data().pages])).toEqual([
+      ['城关镇', 1],
+      ['河口乡', 1],
+      ['白沙镇', 1],
+      ['青山乡', 1],
+    ]);
+    expect((await again.collection('pages').get()).size).toBe(4);
+    const latest = (await readLatestSnapshot(h.db, COUNTY, 2026)) as Record<string, any>;
+    expect([latest.id, latest.townships['城关镇'].traces.development]).toEqual([
+      '2026-11-25_emsg-retried',
+      [{ label: '发展党员完成率', rows: ['talents/t3'] }],
+    ]);
   });
 
   it('acknowledges a malformed message without doing anything', async () => {

@@ -41,7 +41,14 @@ describe('the built bundles', () => {
     const loaded = await node(['--input-type=module', '-e', probe], join(process.cwd(), 'functions/dist'));
     expect(loaded.stdout.trim()).toBe('registered');
     const manifest = JSON.parse(await readFile('functions/dist/package.json', 'utf8'));
-    expect(manifest).toMatchObject({ type: 'module', main: 'index.js', engines: { node: '20' } });
+    expect(manifest).toMatchObject({ type: 'module', main: 'index.js', engines: { node: '22' } });
+    // The lockfile Cloud Build's `npm ci` installs from (tests/deploy/functions-lockfile.test.ts checks it).
+    const lock = JSON.parse(await readFile('functions/dist/package-lock.json', 'utf8'));
+    expect(lock.packages['']).toEqual({
+      name: manifest.name,
+      version: manifest.version,
+      dependencies: manifest.dependencies,
+    });
     expect(Object.keys(manifest.dependencies)).toEqual(
       expect.arrayContaining(['@google-cloud/functions-framework', 'firebase-admin', 'zod']),
     );

@@ -158,12 +158,12 @@ describe('scripts/deploy-gcp.sh --dry-run', () => {
       'deploy.env.example',
     ]);
     expect(stdout).toContain(
-      'gcloud functions deploy ingest --project my-county-shuangpei --region asia-east2 --gen2 --runtime=nodejs20',
+      'gcloud functions deploy ingest --project my-county-shuangpei --region asia-east2 --gen2 --runtime=nodejs22',
     );
     expect(stdout).toContain('--trigger-topic=shuangpei-assess');
     expect(stdout).toMatch(
       /gcloud scheduler jobs create pubsub shuangpei-assess-daily .*--time-zone=Asia\/Shanghai/,
     );
-    expect(stdout).toContain('--collection-group=mentoringLogs --index=order=ascending');
+    expect(stdout).toContain('/collectionGroups/mentoringLogs/fields/county?updateMask=indexConfig');
   });
 });

@@ -1,5 +1,5 @@
 // Intruders: forged, expired and wrong-audience tokens, clerks and leaders out of their place, a leader of
-// another county asking for an assessment. All refused, nothing written, each refusal in `securityLog`
+// another county asking for an assessment. All refused, nothing written, each verified caller's refusal in `securityLog`
 // without an email address, an ID number or a token.
 import { createHash } from 'node:crypto';
 import { getTestServer } from '@google-cloud/functions-framework/testing';
@@ -133,11 +133,12 @@ describe('refused callers', () => {
 });
 
 describe('the security log', () => {
-  it('has one entry per refusal, and not one email address, ID number or token in it', async () => {
+  it('has one entry per refusal of a verified caller, and not one email address, ID number or token in it', async () => {
     const entries = (await h.db.collection('securityLog').get()).docs.map((d) => d.data());
     const sorted = (list: { function: string; status: number; code: string }[]) =>
       list.map((e) => `${e.function} ${e.status} ${e.code}`).sort();
-    expect(sorted(entries as never)).toEqual(sorted(expected));
+    // Callers without a verified token (401) are counted in the log, not stored: they could cost writes at will.
+    expect(sorted(entries as never)).toEqual(sorted(expected.filter((e) => e.status !== 401)));
     const text = JSON.stringify(entries);
     expect(text).not.toMatch(/@/);
     expect(text).not.toMatch(RAW_ID);

@@ -58,3 +58,33 @@ test('a failing target is reported and the others are still written, in order', 
     { severity: 'INFO', message: 'summary written', label: '白沙镇', tabs: ['本乡镇考评'] },
   ]);
 });
+
+test('writes at most `concurrency` spreadsheets at once and reports them in the jobs’ order', async () => {
+  let inFlight = 0;
+  let most = 0;
+  const finished: string[] = [];
+  const labels = ['全县', '城关镇', '河口乡', '白沙镇', '青山乡', '新坪镇', '东岭镇'];
+  const write: WriteSummary = async (target: SummaryTarget) => {
+    inFlight++;
+    most = Math.max(most, inFlight);
+    // Later jobs finish sooner, so the order of completion differs from the jobs' order.
+    await new Promise((resolve) => setTimeout(resolve, 5 * (labels.length - labels.indexOf(target.label))));
+    inFlight--;
+    finished.push(target.label);
+    if (target.label === '河口乡') throw new Error('boom');
+  };
+  const jobs = labels.map((label, i) => ({
+    target: { label, spreadsheetId: `s${i}` },
+    doc: i ? townshipDocument : countyDocument,
+  }));
+  const report = await writeAllSummaries(jobs, write, memoryLogger(), 3);
+  expect(most).toBe(3);
+  expect(finished).not.toEqual(labels);
+  expect(report).toEqual(
+    labels.map((label) =>
+      label === '河口乡'
+        ? { label, ok: false, error: { code: 'SUMMARY_WRITE_FAILED', message: 'boom' } }
+        : { label, ok: true },
+    ),
+  );
+});

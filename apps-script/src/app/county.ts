@@ -13,8 +13,11 @@ export function assessNow(s: Services): string {
   const result = callFunction(s, `${config.baseUrl}/assessNow`, { county: config.county });
   if (result.kind !== 'answer') return `重新考评未完成：${result.message}，请稍后再试`;
   if (result.status !== 200) return `重新考评未完成：${errorMessage(result.status, result.json)}`;
-  const answer = (result.json ?? {}) as { message?: unknown; year?: unknown };
+  const answer = (result.json ?? {}) as { message?: unknown; year?: unknown; queued?: unknown };
   const year = typeof answer.year === 'number' ? `（考评年度 ${answer.year}）` : '';
+  // Deployed: the run is queued and the server answers at once; its message says when to look.
+  if (answer.queued === true)
+    return `已提交重新考评${year}：约一两分钟后「${SUMMARY_TAB}」等汇总表更新，可用菜单「查看考评更新时间」确认`;
   const message = typeof answer.message === 'string' && answer.message ? `\n${answer.message}` : '';
   return `已重新考评${year}，「${SUMMARY_TAB}」等汇总表将随后更新。${message}`;
 }

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { authorizeAssess, type FindUser } from '../auth/authorize';
 import { bearerToken, type VerifyIdToken } from '../auth/verify-id-token';
 import { AssessmentConfigError } from '../core/assessment';
+import { yearOf } from '../core/dates/civil-date';
 import { BadRequestError, UnprocessableError } from '../core/domain-errors';
 import { formatZodError, zhErrorMap } from '../core/validation';
 import { HttpError, isRefusal, statusOf } from '../http/errors';
 import { readJsonBody } from '../http/json-body';
 import type { RecordRefusal } from '../http/refusal-log';
 import { respond } from '../http/respond';
+import type { QueueAssessment } from './assess-queue';
 import { type AssessDeps, runAssessment } from './assess-service';
 
 export type { AssessDeps };
@@ -23,7 +25,22 @@ export interface AssessNowDeps extends AssessDeps {
   verifyIdToken: VerifyIdToken;
   findUser: FindUser;
   recordRefusal: RecordRefusal;
+  /**
+   * Set in production (SHUANGPEI_ASSESS_TOPIC): the run is queued for `assess` and the leader answered at once
+   * (a run writes 16 spreadsheets, longer than Apps Script waits). Unset (local mode): the run happens inline.
+   */
+  queueAssessment?: QueueAssessment;
 }
+
+/** What the leader reads when the run is queued. */
+export const QUEUED_MESSAGE =
+  '已开始重新考评，约一两分钟后「考评排名」等汇总表更新；可用菜单「查看考评更新时间」确认';
+
+export const QUEUE_DOWN_MESSAGE = '重新考评未能提交（消息队列暂时不可用），请稍后再试';
+
+/** The same event delivered again (Pub/Sub retries) names the same snapshot: `{today}_e{id}`. */
+const eventRunId = (id: string | undefined): string | undefined =>
+  id ? `e${id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 60)}` : undefined;
 
 type Lazy<T> = T | (() => Promise<T>);
 const resolve = <T>(deps: Lazy<T>): Promise<T> =>
@@ -34,6 +51,7 @@ export function createAssessEventHandler(
   deps: Lazy<AssessDeps>,
 ): CloudEventFunction<{ message?: { data?: string } }> {
   return async (event) => {
+    // Deployed with --retry: a throw is retried with back-off until it succeeds (or the message expires).
     const d = await resolve(deps);
     let body: unknown;
     try {
@@ -49,9 +67,20 @@ export function createAssessEventHandler(
     }
     let run: Awaited<ReturnType<typeof runAssessment>>;
     try {
-      run = await runAssessment(parsed.data.county, parsed.data.year, d);
+      run = await runAssessment(parsed.data.county, parsed.data.year, d, eventRunId(event.id));
     } catch (error) {
-      if (!(error instanceof AssessmentConfigError)) throw error; // transient: let Pub/Sub retry
+      if (!(error instanceof AssessmentConfigError)) {
+        // The line the deploy's log-based metric `shuangpei-assess-failing` counts: a day without a new
+        // assessment shows up as these, every retry, until one succeeds.
+        d.log.error('assess failed; Pub/Sub will retry', {
+          alert: 'assess-failing',
+          county: parsed.data.county,
+          event: event.id,
+          publishedAt: event.time,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        throw error; // transient: let Pub/Sub retry
+      }
       d.log.error('assess: the county settings are invalid; nothing done', {
         county: parsed.data.county,
         error: error.message,
@@ -82,6 +111,15 @@ export function createAssessNowHandler(deps: Lazy<AssessNowDeps>): HttpFunction 
           throw new BadRequestError(`请求格式不正确：${formatZodError(parsed.error).join('；')}`);
         county = parsed.data.county;
         authorizeAssess(await d.findUser(identity.email), county);
+        if (d.queueAssessment) {
+          const year = parsed.data.year ?? yearOf(d.today());
+          const messageId = await d.queueAssessment({ county, year }).catch((error) => {
+            d.log.error('assessNow: could not queue the run', { county, error: String(error) });
+            throw new HttpError(503, QUEUE_DOWN_MESSAGE, 'ASSESS_QUEUE_UNAVAILABLE');
+          });
+          d.log.info('assessNow queued', { county, year, messageId });
+          return { queued: true, county, year, message: QUEUED_MESSAGE };
+        }
         const { result: _, ...run } = await runAssessment(county, parsed.data.year, d).catch((error) => {
           if (error instanceof AssessmentConfigError) throw new UnprocessableError(error.message);
           throw error;

@@ -41,10 +41,12 @@ export interface AssessRun extends SavedSnapshot {
   result: AssessmentResult;
 }
 
+/** `runId` names the snapshot (`{today}_{runId}`): a rerun with the same ID replaces it; default: a fresh one. */
 export async function runAssessment(
   county: string,
   year: number | undefined,
   deps: AssessDeps,
+  runId?: string,
 ): Promise<AssessRun> {
   const today = deps.today();
   const assessedYear = year ?? yearOf(today);
@@ -54,8 +56,10 @@ export async function runAssessment(
   ]);
   const result = assessCounty({ county, year: assessedYear, today, ...input, previous, config: deps.config });
   const computedAt = deps.now();
-  const runId = `${computedAt.toISOString().slice(11, 23).replace(/[:.]/g, '')}-${randomBytes(2).toString('hex')}`;
-  const saved = await deps.saveSnapshot(result, computedAt, runId);
+  const id =
+    runId ??
+    `${computedAt.toISOString().slice(11, 23).replace(/[:.]/g, '')}-${randomBytes(2).toString('hex')}`;
+  const saved = await deps.saveSnapshot(result, computedAt, id);
   const published = await deps.publish(result, {
     computedAt,
     countySpreadsheetId: input.countySpreadsheetId,

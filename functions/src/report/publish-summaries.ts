@@ -25,7 +25,13 @@ export const workbookTargets = (dir: string): TargetResolver => ({
   township: (township) => ({ label: township, file: `${dir}/本乡镇考评-${township}.xlsx` }),
 });
 
-export function createPublisher(write: WriteSummary, targets: TargetResolver, log: Logger): PublishSummaries {
+/** `concurrency`: spreadsheets written at once (1: one after another, as .xlsx files are). */
+export function createPublisher(
+  write: WriteSummary,
+  targets: TargetResolver,
+  log: Logger,
+  concurrency = 1,
+): PublishSummaries {
   return async (result, meta) => {
     const jobs: SummaryJob[] = [];
     const skipped: PublishReport[] = [];
@@ -50,6 +56,6 @@ export function createPublisher(write: WriteSummary, targets: TargetResolver, lo
           error: { code: 'NO_TARGET', message: `「乡镇设置」中${setting.township}没有填写表格ID` },
         });
     }
-    return [...(await writeAllSummaries(jobs, write, log)), ...skipped];
+    return [...(await writeAllSummaries(jobs, write, log, concurrency)), ...skipped];
   };
 }

@@ -30,27 +30,36 @@ function describe(error: unknown): { code: string; message: string } {
   return { code: 'SUMMARY_WRITE_FAILED', message: error instanceof Error ? error.message : String(error) };
 }
 
-/** Writes every job in order (county first, then townships); a failure is reported and the rest still run. */
+/**
+ * Writes every job (county first, then townships), at most `concurrency` at a time; a failure is reported and
+ * the rest still run. The outcomes come back in the jobs' order.
+ */
 export async function writeAllSummaries(
   jobs: readonly SummaryJob[],
   write: WriteSummary,
   log: Pick<Logger, 'info' | 'error'>,
+  concurrency = 1,
 ): Promise<WriteOutcome[]> {
-  const outcomes: WriteOutcome[] = [];
-  for (const { target, doc } of jobs) {
-    try {
-      await write(target, doc);
-      log.info('summary written', { label: target.label, tabs: doc.tabs.map((t) => t.name) });
-      outcomes.push({ label: target.label, ok: true });
-    } catch (error) {
-      const described = describe(error);
-      log.error('summary write failed', {
-        label: target.label,
-        code: described.code,
-        reason: described.message,
-      });
-      outcomes.push({ label: target.label, ok: false, error: described });
+  const outcomes: WriteOutcome[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const { target, doc } = jobs[i]!;
+      try {
+        await write(target, doc);
+        log.info('summary written', { label: target.label, tabs: doc.tabs.map((t) => t.name) });
+        outcomes[i] = { label: target.label, ok: true };
+      } catch (error) {
+        const described = describe(error);
+        log.error('summary write failed', {
+          label: target.label,
+          code: described.code,
+          reason: described.message,
+        });
+        outcomes[i] = { label: target.label, ok: false, error: described };
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
   return outcomes;
 }

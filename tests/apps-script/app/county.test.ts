@@ -22,6 +22,13 @@ describe('立即重新考评', () => {
     ]);
   });
 
+  it('says when to look when the server queued the run (as deployed)', () => {
+    const m = county(200, '{"queued":true,"county":"示范县","year":2026,"message":"…"}');
+    expect(assessNow(m.s)).toBe(
+      '已提交重新考评（考评年度 2026）：约一两分钟后「考评排名」等汇总表更新，可用菜单「查看考评更新时间」确认',
+    );
+  });
+
   it('shows the server’s refusal', () => {
     const m = county(
       403,

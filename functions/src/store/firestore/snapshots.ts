@@ -1,5 +1,10 @@
-// Assessment snapshots: immutable per county/year/run, traces and reminders per township, plus a "latest" pointer.
-import type { Firestore } from 'firebase-admin/firestore';
+// Assessment snapshots: one per county/year/run, the township details in pages, and a "latest" pointer.
+//   counties/{c}/assessments/{year}                         pointer: latestSnapshot, ranking
+//   …/snapshots/{today}_{runId}                             ranking (no traces), statistics, data quality, …
+//   …/snapshots/{id}/townships/{township}                   how many pages the township's details take
+//   …/snapshots/{id}/pages/{township}~{n}                   traces, reminders, duplicate rows (≤ 256 KiB each)
+// A run with the same ID (a retried Pub/Sub event) replaces its snapshot instead of adding one.
+import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import {
   type AssessmentResult,
   type PreviousResult,
@@ -7,11 +12,12 @@ import {
   type TownshipResult,
 } from '../../core/assessment';
 import { countyDoc } from './paths';
+import { documentSize, joinPages, type SnapshotPage, townshipPages } from './snapshot-pages';
 
 const assessmentDoc = (db: Firestore, county: string, year: number) =>
   countyDoc(db, county).collection('assessments').doc(String(year));
 
-/** The ranking without traces (traces live in the per-township documents). */
+/** The ranking without traces (traces live in the pages). */
 const withoutTraces = (t: TownshipResult) => ({
   ...t,
   indicators: t.indicators.map((i) => ({ ...i, parts: i.parts.map(({ trace: _, ...p }) => p) })),
@@ -22,7 +28,51 @@ export interface SavedSnapshot {
   computedAt: string;
 }
 
-/** Writes the snapshot (never overwritten) and moves the year's pointer to it, in one atomic batch. */
+export interface SnapshotDocument {
+  /** Relative to the snapshot: '' for itself, `townships/{t}` or `pages/{t}~{n}`. */
+  path: string;
+  data: Record<string, unknown>;
+}
+
+/** Every document of a snapshot, pointer aside (pure: the size test measures these). */
+export function snapshotDocuments(result: AssessmentResult, computedAt: Date): SnapshotDocument[] {
+  const docs: SnapshotDocument[] = [
+    {
+      path: '',
+      data: {
+        county: result.county,
+        year: result.year,
+        today: result.today,
+        computedAt: computedAt.toISOString(),
+        config: result.config,
+        ranking: result.ranking.map(withoutTraces),
+        statistics: result.statistics,
+        dataQuality: result.dataQuality.map(({ duplicateRows: _, ...q }) => q),
+        reminderCount: result.reminders.length,
+        trainingRequests: result.trainingRequests,
+        liaison: result.liaison,
+        unknownTownships: result.unknownTownships,
+      },
+    },
+  ];
+  for (const t of result.ranking) {
+    const pages = townshipPages(result, t.township);
+    docs.push({ path: `townships/${t.township}`, data: { township: t.township, pages: pages.length } });
+    for (const page of pages)
+      docs.push({ path: `pages/${t.township}~${page.n}`, data: page as unknown as Record<string, unknown> });
+  }
+  return docs;
+}
+
+/** Firestore takes at most 10 MiB per commit: batches of at most 8 MiB and 400 documents. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+const BATCH_DOCS = 400;
+
+/**
+ * Writes the snapshot, then moves the year's pointer to it: readers go through the pointer, so they never see
+ * a snapshot half written. Documents left by an earlier attempt of the same run that this one does not
+ * rewrite are deleted.
+ */
 export async function saveSnapshot(
   db: Firestore,
   result: AssessmentResult,
@@ -32,39 +82,41 @@ export async function saveSnapshot(
   const year = assessmentDoc(db, result.county, result.year);
   const snapshotId = `${result.today}_${runId}`;
   const snapshot = year.collection('snapshots').doc(snapshotId);
-  const batch = db.batch();
-  batch.create(snapshot, {
-    county: result.county,
-    year: result.year,
-    today: result.today,
-    computedAt: computedAt.toISOString(),
-    config: result.config,
-    ranking: result.ranking.map(withoutTraces),
-    statistics: result.statistics,
-    dataQuality: result.dataQuality.map(({ duplicateRows: _, ...q }) => q),
-    reminderCount: result.reminders.length,
-    trainingRequests: result.trainingRequests,
-    liaison: result.liaison,
-    unknownTownships: result.unknownTownships,
-  });
-  for (const t of result.ranking) {
-    batch.create(snapshot.collection('townships').doc(t.township), {
-      township: t.township,
-      traces: Object.fromEntries(
-        t.indicators.map((i) => [i.id, i.parts.map((p) => ({ label: p.label, rows: p.trace }))]),
-      ),
-      reminders: result.reminders.filter((r) => r.township === t.township),
-      duplicateRows: result.dataQuality.find((q) => q.township === t.township)?.duplicateRows ?? [],
-    });
-  }
-  batch.set(year, {
+  const docs = snapshotDocuments(result, computedAt).map((d) => ({
+    ref: d.path ? db.doc(`${snapshot.path}/${d.path}`) : snapshot,
+    data: d.data,
+  }));
+  const written = new Set(docs.map((d) => d.ref.path));
+  const earlier = await Promise.all(['townships', 'pages'].map((c) => snapshot.collection(c).select().get()));
+  const stale: DocumentReference[] = earlier
+    .flatMap((q) => q.docs.map((d) => d.ref))
+    .filter((r) => !written.has(r.path));
+  let batch = db.batch();
+  let bytes = 0;
+  let count = 0;
+  const commits: Promise<unknown>[] = [];
+  const add = (write: (b: FirebaseFirestore.WriteBatch) => void, size: number) => {
+    if (count && (count >= BATCH_DOCS || bytes + size > BATCH_BYTES)) {
+      commits.push(batch.commit());
+      batch = db.batch();
+      bytes = 0;
+      count = 0;
+    }
+    write(batch);
+    bytes += size;
+    count++;
+  };
+  for (const { ref, data } of docs) add((b) => b.set(ref, data), documentSize(ref.path, data));
+  for (const ref of stale) add((b) => b.delete(ref), 100);
+  commits.push(batch.commit());
+  await Promise.all(commits);
+  await year.set({
     county: result.county,
     year: result.year,
     latestSnapshot: snapshotId,
     computedAt: computedAt.toISOString(),
     ranking: rankingSummary(result.ranking),
   });
-  await batch.commit();
   return { snapshotId, computedAt: computedAt.toISOString() };
 }
 
@@ -83,12 +135,25 @@ export async function readPrevious(
   };
 }
 
-/** The latest snapshot of a year with its per-township documents (for tests, the CLI and support). */
+/** The latest snapshot of a year with each township's details joined from its pages (tests, CLI, support). */
 export async function readLatestSnapshot(db: Firestore, county: string, year: number) {
   const pointer = await assessmentDoc(db, county, year).get();
   if (!pointer.exists) return null;
   const id = (pointer.data() as { latestSnapshot: string }).latestSnapshot;
   const snapshot = assessmentDoc(db, county, year).collection('snapshots').doc(id);
-  const [main, townships] = await Promise.all([snapshot.get(), snapshot.collection('townships').get()]);
-  return { id, ...main.data(), townships: Object.fromEntries(townships.docs.map((d) => [d.id, d.data()])) };
+  const [main, townships, pages] = await Promise.all([
+    snapshot.get(),
+    snapshot.collection('townships').get(),
+    snapshot.collection('pages').get(),
+  ]);
+  const byTownship = new Map<string, SnapshotPage[]>();
+  for (const page of pages.docs.map((d) => d.data() as SnapshotPage))
+    byTownship.set(page.township, [...(byTownship.get(page.township) ?? []), page]);
+  return {
+    id,
+    ...main.data(),
+    townships: Object.fromEntries(
+      townships.docs.map((d) => [d.id, joinPages(d.id, byTownship.get(d.id) ?? [])]),
+    ),
+  };
 }
