@@ -60,6 +60,7 @@ export async function connectStack(options: {
       emulatorHost: running.emulatorHost,
       db,
       token: (email) => signIdToken(options.state.key, { email }),
+      rowKeySecret: options.state.idHashSecret,
       stop: async () => undefined,
     };
   }

@@ -11,6 +11,7 @@ import { respond } from '../http/respond';
 import type { RecordRefusal } from '../store/firestore/security-log';
 import { ingestRequestSchema } from './ingest-request';
 import { ingestRows, type RowStore, resolveLedger } from './ingest-service';
+import { refuseIdNumberKeys } from './row-key-guard';
 
 export interface IngestDeps {
   verifyIdToken: VerifyIdToken;
@@ -48,6 +49,7 @@ export function createIngestHandler(deps: IngestDeps | (() => Promise<IngestDeps
           });
         }
         const request = parsed.data;
+        refuseIdNumberKeys(request);
         target = { county: request.county, township: request.township ?? null, ledger: request.ledger };
         const ledger = resolveLedger(request);
         const user = await d.findUser(identity.email);

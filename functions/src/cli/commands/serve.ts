@@ -40,7 +40,7 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
     port: options.port,
   });
   const forget = await recordRunningStack(state, stack);
-  const push = { db: stack.db, functionsUrl: stack.functionsUrl, county: options.county, token: stack.token };
+  const push = { ...stack, functionsUrl: stack.functionsUrl, county: options.county };
   output.say(
     `本地服务已启动：\n  云函数 ${stack.functionsUrl}/ingest、/assessNow、/assess\n  Firestore 模拟器 ${stack.emulatorHost}（数据保存在 ${state.dataDir}）`,
   );

@@ -33,6 +33,8 @@ export interface LocalStack {
   emulatorHost: string;
   db: Firestore;
   token(email: string): Promise<string>;
+  /** The county's ID-hash secret, for keys derived from cells (local/push/protect-row-key.ts). */
+  rowKeySecret: string;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
     emulatorHost: emulator.hostPort,
     db: firestore(),
     token: (email) => signIdToken(state.key, { email }),
+    rowKeySecret: state.idHashSecret,
     async stop() {
       if (stopped) return;
       stopped = true;
