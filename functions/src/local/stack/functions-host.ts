@@ -1,6 +1,8 @@
 // Serves the registered Cloud Functions on one loopback port, one path each: /ingest, /assessNow, /assess.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { UnavailableError } from '../../http/errors';
+import { answerRefusal, refuseUnlessAdmin } from './assess-guard';
 import type { IngestJournal } from './ingest-journal';
 import { journalAnswers } from './journal-answers';
 
@@ -45,7 +47,13 @@ export async function startFunctionsHost(port = 0, options: HostOptions = {}): P
     if (name === 'ingest' && options.journal)
       journalAnswers(req, res, options.journal.journal, options.journal.replayNonce, findUser);
     req.url = `/${rest.join('/')}${url.search}`;
-    app.emit('request', req, res);
+    if (name !== 'assess') return void app.emit('request', req, res);
+    ingestDeps()
+      .then((deps) => refuseUnlessAdmin(req, deps))
+      .then(
+        (refused) => (refused ? answerRefusal(req, res, refused) : app.emit('request', req, res)),
+        () => answerRefusal(req, res, new UnavailableError('暂时无法验证身份，请稍后重试')),
+      );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
