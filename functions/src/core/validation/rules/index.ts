@@ -4,6 +4,7 @@ import { noFutureDatesRule } from './future-dates';
 import { pairRules } from './pairs';
 import { partyDevelopmentRules } from './party-development';
 import { memberCategoryRule, memberJoinAgeRule, memberSkillsRule, sexMatchesIdRule } from './person';
+import { townshipNameRule } from './place-names';
 import type { RowRule } from './rule';
 import { requestDatesRule } from './training-requests';
 import { trainingRules } from './trainings';
@@ -16,6 +17,8 @@ const LEDGER_RULES: Record<string, readonly AnyRule[]> = {
   pairs: pairRules as AnyRule[],
   trainings: trainingRules as AnyRule[],
   trainingRequests: [requestDatesRule] as AnyRule[],
+  townshipSettings: [townshipNameRule] as AnyRule[],
+  qualitativeScores: [townshipNameRule] as AnyRule[],
 };
 
 const cache = new Map<string, readonly RowRule<Record<string, unknown>>[]>();
