@@ -106,7 +106,10 @@ function finalAnswer(req: IncomingMessage, res: ServerResponse, parse: ParseJson
         ? bodyParseError(error, req, parse)
         : new HttpError(404, '没有这个地址，请检查同步地址', 'NOT_FOUND'),
     );
-    if (error && log) console.error(error);
+    // Our own refusal of a body is one line (it never holds the body); anything else is logged whole.
+    if (error instanceof HttpError && log)
+      console.warn(`refused body: ${status} ${error.code} ${error.message}`);
+    else if (error && log) console.error(error);
     const json = JSON.stringify(body);
     const write = () => {
       res.statusCode = status;
