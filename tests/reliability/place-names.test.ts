@@ -13,6 +13,7 @@ import { placeNameProblem } from '../../functions/src/core/names/place-name';
 import { memoryLogger } from '../../functions/src/http/log';
 import { createPublisher, workbookTargets } from '../../functions/src/report/publish-summaries';
 import { writeSummaryWorkbook } from '../../functions/src/summary';
+import { runCli } from '../cli/run-cli';
 import { assessFixture, townships } from '../fixtures/assessment-county';
 import { COUNTY, type Harness, setUpIngestHarness, USERS } from '../support/ingest-harness';
 
@@ -103,6 +104,24 @@ describe('place names', () => {
       ]);
     }
   });
+
+  it('refuses them on the command line (shuangpei user add: exit 2, nothing saved)', async () => {
+    const run = await runCli([
+      'user',
+      'add',
+      'c@x.example',
+      '--role',
+      'clerk',
+      '--county',
+      COUNTY,
+      '--township',
+      'sub/dir/evil',
+    ]);
+    expect([run.code, run.stderr.trim()]).toEqual([
+      2,
+      '✘ --township「sub/dir/evil」不能包含 / \\ < > : " | ? * 等符号',
+    ]);
+  }, 30_000);
 
   it('names every summary file with its county, so two counties never overwrite each other', async () => {
     const out = await mkdtemp(join(tmpdir(), 'names-two-'));
