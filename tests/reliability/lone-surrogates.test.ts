@@ -28,7 +28,7 @@ describe('lone surrogates', () => {
       ingestBody('talents', [{ key: 'r-1', cells: { 姓名: 'xLONEy', 身份证号: '430521199005021231' } }]),
       ingestBody('talents', [{ key: 'r-1', cells: { 姓名: '李春生' } }], { spreadsheetId: 'sheetLONE' }),
       ingestBody('talents', [{ key: 'r-1', cells: { 姓名: '李春生' } }], { township: '城关LONE镇' }),
-      ingestBody('talents', [{ key: 'r-1', cells: { ['姓名LONE']: '李春生' } }]),
+      ingestBody('talents', [{ key: 'r-1', cells: { 姓名LONE: '李春生' } }]),
     ];
     const shown = ['x�y', 'sheet�', '城关�镇', '姓名�'];
     for (const [i, body] of cases.entries()) {
