@@ -2,8 +2,10 @@
 // functions in their own process. Bodies are bounded on the wire and once inflated before anything parses
 // them, so it is refused with our 413 within a second and the process barely grows.
 import { readFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { createGzip, deflateSync, gzipSync } from 'node:zlib';
+import { getTestServer } from '@google-cloud/functions-framework/testing';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, setUpIngestHarness } from '../support/ingest-harness';
 import { type FunctionsChild, startFunctionsChild } from './support/functions-child';
@@ -33,7 +35,7 @@ function memory(pid: number): { rss: number; peak: number } {
 function send(url: string, body: Buffer, headers: Record<string, string>) {
   return new Promise<{ status: number; body: { error: { code: string; message: string } } }>(
     (resolve, reject) => {
-      const req = request(
+      const req = httpRequest(
         url,
         { method: 'POST', headers: { 'content-length': String(body.length), ...headers } },
         (res) => {
@@ -105,14 +107,28 @@ describe('a decompression bomb before authentication', () => {
             'content-type': type,
             'content-encoding': encoding,
           });
+          // The local /assess asks for an admin's token first and never reads the body of a request without one.
+          const refused = path === 'assess' ? [401, 'TOKEN_MISSING'] : [413, 'PAYLOAD_TOO_LARGE'];
           expect([path, type, encoding, answer.status, answer.body.error.code]).toEqual([
             path,
             type,
             encoding,
-            413,
-            'PAYLOAD_TOO_LARGE',
+            ...refused,
           ]);
         }
+  });
+
+  it('bounds the deployed `assess` (the framework’s own server, reached only by Pub/Sub) the same', async () => {
+    const res = await request(getTestServer('assess'))
+      .post('/')
+      // (not application/json: supertest would serialise the Buffer as JSON)
+      .set({
+        'content-type': 'application/octet-stream',
+        'content-encoding': 'gzip',
+        'ce-specversion': '1.0',
+      })
+      .send(gzipSync(Buffer.alloc(20 * MB)));
+    expect([res.status, res.body.error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   });
 
   it('refuses a body announced larger than the limit before reading it', async () => {
