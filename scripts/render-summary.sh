@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Renders the county summary workbook to the pictures the README shows (docs/county-*.png): LibreOffice
 # headless → PDF → the first page of each tab (pdftoppm) → margins trimmed (ImageMagick).
-# Usage: scripts/render-summary.sh [out/全县考评汇总.xlsx]   (run `npm start` first to write it)
+# Usage: scripts/render-summary.sh [out/示范县-全县考评汇总.xlsx]   (run `npm start` first to write it)
 # Needs Debian's libreoffice-calc-nogui, poppler-utils, imagemagick and fonts-noto-cjk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-workbook=${1:-out/全县考评汇总.xlsx}
+workbook=${1:-out/示范县-全县考评汇总.xlsx}
 for tool in soffice pdftoppm pdftotext convert; do
   command -v "$tool" >/dev/null || {
     echo "$tool not found: apt-get install libreoffice-calc-nogui poppler-utils imagemagick fonts-noto-cjk" >&2

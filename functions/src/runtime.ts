@@ -33,6 +33,9 @@ const once = <T>(make: () => T): (() => T) => {
 
 /** The Firestore of the project in GOOGLE_CLOUD_PROJECT (or the emulator in FIRESTORE_EMULATOR_HOST). */
 export const firestore = once((): Firestore => {
+  // The emulator needs no credentials: never let Google's auth libraries probe the cloud metadata server
+  // (metadata.google.internal, 169.254.169.254) from a machine running local mode.
+  if (process.env.FIRESTORE_EMULATOR_HOST) process.env.METADATA_SERVER_DETECTION ??= 'none';
   const projectId = process.env.GOOGLE_CLOUD_PROJECT ?? process.env.GCLOUD_PROJECT;
   const app = getApps()[0] ?? initializeApp(projectId ? { projectId } : {});
   const db = getFirestore(app);

@@ -36,6 +36,7 @@ export async function benchAssessScale(stack: BenchStack): Promise<BenchEntry[]>
     functionsUrl: stack.functionsBase,
     county: SAMPLE_COUNTY_NAME,
     token: stack.token,
+    rowKeySecret: process.env.SHUANGPEI_ID_HASH_SECRET ?? '',
   });
   const rows = totalRows(folder);
   // Alternate, keep each one's best of two, so neither side pays for a cold emulator.

@@ -76,12 +76,12 @@ describe('shuangpei demo on a small generated county', () => {
     const files = (await readdir(join(work, 'out'))).sort();
     expect(files).toEqual(
       [
-        '全县考评汇总.xlsx',
-        ...result.ranking.map((t: { township: string }) => `本乡镇考评-${t.township}.xlsx`),
+        '示范县-全县考评汇总.xlsx',
+        ...result.ranking.map((t: { township: string }) => `示范县-本乡镇考评-${t.township}.xlsx`),
       ].sort(),
     );
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(join(work, 'out', '全县考评汇总.xlsx'));
+    await book.xlsx.readFile(join(work, 'out', '示范县-全县考评汇总.xlsx'));
     expect(book.worksheets.map((w) => w.name)).toEqual([
       '考评排名',
       '全县统计',
@@ -140,7 +140,7 @@ describe('shuangpei demo on a small generated county', () => {
     expect([...townships].sort()).toEqual(result.ranking.map((t: { township: string }) => t.township).sort());
     const feedback = new ExcelJS.Workbook();
     const top = result.ranking[0].township;
-    await feedback.xlsx.readFile(join(work, 'out', `本乡镇考评-${top}.xlsx`));
+    await feedback.xlsx.readFile(join(work, 'out', `示范县-本乡镇考评-${top}.xlsx`));
     expect(feedback.worksheets.map((w) => w.name)).toEqual(['本乡镇考评']);
     const own = feedback.getWorksheet('本乡镇考评')!;
     expect(own.getCell('A1').value).toBe(`${top}2026年度“双培双带”考评结果`);

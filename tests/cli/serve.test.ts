@@ -85,7 +85,7 @@ describe('shuangpei serve', () => {
     );
     expect(output).not.toContain('考评失败');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(join(work, 'out', '全县考评汇总.xlsx'));
+    await book.xlsx.readFile(join(work, 'out', '示范县-全县考评汇总.xlsx'));
     expect(book.worksheets[0]!.name).toBe('考评排名');
   }, 40_000);
 

@@ -123,7 +123,7 @@ describe('no raw ID number leaves the system', () => {
     await runAssessment(COUNTY, 2026, { ...(await assessDeps()), publish });
     const { stdout, stderr } = await child.stop();
     expect(stdout).toContain('"message":"ingest"');
-    expect(stderr).toContain('body not logged');
+    expect(stderr).toContain('refused body: 400 BAD_REQUEST 请求内容不是有效的 JSON，请检查格式');
     keep('functions stdout', stdout);
     keep('functions stderr', stderr);
   }, 120_000);

@@ -212,15 +212,15 @@ describe('publishing to workbooks', () => {
     );
     expect((await readdir(dir)).sort()).toEqual(
       [
-        '全县考评汇总.xlsx',
-        '本乡镇考评-城关镇.xlsx',
-        '本乡镇考评-河口乡.xlsx',
-        '本乡镇考评-白沙镇.xlsx',
-        '本乡镇考评-青山乡.xlsx',
+        '示范县-全县考评汇总.xlsx',
+        '示范县-本乡镇考评-城关镇.xlsx',
+        '示范县-本乡镇考评-河口乡.xlsx',
+        '示范县-本乡镇考评-白沙镇.xlsx',
+        '示范县-本乡镇考评-青山乡.xlsx',
       ].sort(),
     );
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(join(dir, '全县考评汇总.xlsx'));
+    await book.xlsx.readFile(join(dir, '示范县-全县考评汇总.xlsx'));
     expect(book.worksheets.map((w) => w.name)).toEqual([
       '考评排名',
       '全县统计',

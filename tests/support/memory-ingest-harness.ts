@@ -52,7 +52,7 @@ export async function setUpMemoryIngestHarness(): Promise<MemoryHarness> {
   const verifyIdToken = createIdTokenVerifier(config);
   const log = memoryLogger();
   const name = `ingestInMemory${++served}`;
-  answerBodyParseErrors(parseJsonText);
+  answerBodyParseErrors(parseJsonText, { maxBytes: () => 5 * 1024 * 1024 });
   functions.http(
     name,
     createIngestHandler(async () => ({

@@ -17,6 +17,9 @@ export interface TokenVerifierConfig {
   certsUrl: string;
 }
 
+/** The leeway google-auth-library allows on iat and exp (OAuth2Client.CLOCK_SKEW_SECS_), for nbf too. */
+const CLOCK_SKEW_SECONDS = 300;
+
 const REFUSED = '身份验证失败：令牌无效或已过期。请刷新表格后重新同步；如仍失败，请联系县委组织部管理员';
 
 export function createIdTokenVerifier(config: TokenVerifierConfig): VerifyIdToken {
@@ -32,8 +35,13 @@ export function createIdTokenVerifier(config: TokenVerifierConfig): VerifyIdToke
     } catch (error) {
       throw new UnauthenticatedError(REFUSED, tokenErrorCode(error));
     }
+    // google-auth-library checks iat and exp, not nbf.
+    const nbf = payload?.nbf;
+    if (nbf !== undefined && !(typeof nbf === 'number' && nbf <= Date.now() / 1000 + CLOCK_SKEW_SECONDS))
+      throw new UnauthenticatedError(REFUSED, 'TOKEN_NOT_YET_VALID');
     const email = typeof payload?.email === 'string' ? payload.email.toLowerCase() : '';
-    if (!email || payload?.email_verified === false) {
+    // Only the boolean true: a missing claim or the string "false" is not a verified address.
+    if (!email || payload?.email_verified !== true) {
       throw new UnauthenticatedError(
         '身份验证失败：令牌中没有已验证的邮箱，请确认脚本已授权读取邮箱地址',
         'TOKEN_NO_EMAIL',

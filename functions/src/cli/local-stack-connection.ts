@@ -60,6 +60,9 @@ export async function connectStack(options: {
       emulatorHost: running.emulatorHost,
       db,
       token: (email) => signIdToken(options.state.key, { email }),
+      rowKeySecret: options.state.idHashSecret,
+      recovered: 0,
+      failure: new Promise<string>(() => undefined), // the serve that owns the emulator watches it
       stop: async () => undefined,
     };
   }

@@ -48,6 +48,7 @@ export async function runPipeline(options: RunOptions, output: Output) {
           functionsUrl: stack.functionsUrl,
           county: options.county,
           token: stack.token,
+          rowKeySecret: stack.rowKeySecret,
           onRows: bar.tick,
         }),
       )

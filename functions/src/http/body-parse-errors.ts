@@ -1,12 +1,13 @@
-// Gives requests the framework's body parser refuses (bad JSON, unknown charset…) our Chinese JSON answer.
+// Reads every request's body ourselves, bounded, before the framework's parsers (1024 MB, inflated) can, and
+// gives bodies we refuse (too large, a bomb, bad JSON, unknown charset…) our Chinese JSON answer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { finished } from 'node:stream';
+import { type ParseJsonText, takeBody } from './bounded-body';
 import { BadRequestError, DomainError, HttpError, PayloadTooLargeError } from './errors';
 import { errorResponse } from './respond';
 
-/** How a body's bytes and text are read as JSON; throws the BadRequestError a caller should read. */
-export type ParseJsonText = (raw: Buffer | undefined, text: string) => unknown;
+export type { ParseJsonText } from './bounded-body';
 
 /** What body-parser (through http-errors) and zlib put on the errors they pass to Express. */
 interface ParserError {
@@ -59,14 +60,21 @@ type ExpressApp = { get(setting: 'env'): unknown };
 type Handle = (this: ExpressApp, req: IncomingMessage, res: ServerResponse, done?: Done) => void;
 const INSTALLED = Symbol.for('shuangpei.bodyParseErrors');
 
+export interface BodyBounds {
+  /** The most bytes a body may have, on the wire and once inflated (read per request). */
+  maxBytes: () => number;
+}
+
 /**
- * The framework's Express app hands body-parser errors to Express's final handler (an English HTML page)
- * before any function runs, and offers no hook for them (functions-framework-nodejs issue #686). So every
- * top-level Express app created from now on (the framework's, in production and in `getTestServer`) gets
- * our final handler instead. Call before the framework builds its server (at module load); calling again
- * is harmless.
+ * The framework's Express app parses every body (any type, gzip/deflate/br inflated up to 1024 MB) before
+ * any function runs, hands parser errors to Express's final handler (an English HTML page) and offers no
+ * hook for either (functions-framework-nodejs issue #686). So every top-level Express app created from now
+ * on (the framework's, in production and in `getTestServer`) first reads the body through
+ * `readBoundedBody` — the framework's parsers then find it read and pass it by — and gets our final handler.
+ * Call before the framework builds its server (at module load); calling again is harmless. The test
+ * `tests/reliability/decompression-bomb.test.ts` fails if a framework upgrade stops this from applying.
  */
-export function answerBodyParseErrors(parse: ParseJsonText): void {
+export function answerBodyParseErrors(parse: ParseJsonText, bounds: BodyBounds): void {
   const fromFramework = createRequire(
     createRequire(import.meta.url).resolve('@google-cloud/functions-framework'),
   );
@@ -76,7 +84,9 @@ export function answerBodyParseErrors(parse: ParseJsonText): void {
   if (application.handle[INSTALLED]) return;
   const original = application.handle;
   const handle: Handle = function (this, req, res, done) {
-    original.call(this, req, res, done ?? finalAnswer(req, res, parse, this.get('env') !== 'test'));
+    if (done) return original.call(this, req, res, done); // a mounted app: the top-level one read the body
+    const answer = finalAnswer(req, res, parse, this.get('env') !== 'test');
+    takeBody(req, bounds.maxBytes(), parse).then(() => original.call(this, req, res, answer), answer);
   };
   application.handle = Object.assign(handle, { [INSTALLED]: true as const });
 }
@@ -96,7 +106,10 @@ function finalAnswer(req: IncomingMessage, res: ServerResponse, parse: ParseJson
         ? bodyParseError(error, req, parse)
         : new HttpError(404, '没有这个地址，请检查同步地址', 'NOT_FOUND'),
     );
-    if (error && log) console.error(error);
+    // Our own refusal of a body is one line (it never holds the body); anything else is logged whole.
+    if (error instanceof DomainError && log)
+      console.warn(`refused body: ${status} ${error.code} ${error.message}`);
+    else if (error && log) console.error(error);
     const json = JSON.stringify(body);
     const write = () => {
       res.statusCode = status;

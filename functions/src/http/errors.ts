@@ -30,6 +30,13 @@ export class HttpError extends DomainError {
   }
 }
 
+/** The store cannot be reached for now (the caller may retry): 503. */
+export class UnavailableError extends HttpError {
+  constructor(message: string) {
+    super(503, message, 'UNAVAILABLE');
+  }
+}
+
 /** Each kind of domain error and its status; anything else is not a domain error (500 or 503). */
 const STATUSES: [new (...args: never[]) => DomainError, number][] = [
   [BadRequestError, 400],

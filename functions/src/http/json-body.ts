@@ -1,6 +1,7 @@
 // Reads a JSON request body with our own limits and Chinese messages.
 import type { Request } from '@google-cloud/functions-framework';
 import { BadRequestError, PayloadTooLargeError } from './errors';
+import { refuseLoneSurrogates } from './well-formed-body';
 
 /** No request of ours nests deeper than body → rows → row → cells → value; 32 leaves room and stops abuse. */
 export const MAX_JSON_DEPTH = 32;
@@ -60,6 +61,7 @@ function checkParsed(value: unknown): void {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
     const [item, depth] = stack.pop()!;
+    if (typeof item === 'string') refuseLoneSurrogates(item);
     if (typeof item !== 'object' || item === null) continue;
     if (depth >= MAX_JSON_DEPTH) throw new BadRequestError('请求内容嵌套层级过深');
     if (Array.isArray(item)) {
@@ -68,6 +70,7 @@ function checkParsed(value: unknown): void {
     }
     for (const key of Object.keys(item)) {
       if (DANGEROUS_KEYS.has(key)) throw new BadRequestError(`请求中含有不允许的字段名「${key}」`);
+      refuseLoneSurrogates(key);
       stack.push([(item as Record<string, unknown>)[key], depth + 1]);
     }
   }

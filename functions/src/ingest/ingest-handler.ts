@@ -12,6 +12,7 @@ import type { RecordRefusal } from '../http/refusal-log';
 import { respond } from '../http/respond';
 import type { Logger } from '../log/logger';
 import { ingestRows, resolveLedger } from './ingest-service';
+import { refuseIdNumberKeys } from './row-key-guard';
 import type { RowStore } from './row-store';
 
 export interface IngestDeps {
@@ -50,6 +51,7 @@ export function createIngestHandler(deps: IngestDeps | (() => Promise<IngestDeps
           });
         }
         const request = parsed.data;
+        refuseIdNumberKeys(request);
         target = { county: request.county, township: request.township ?? null, ledger: request.ledger };
         const ledger = resolveLedger(request);
         const user = await d.findUser(identity.email);

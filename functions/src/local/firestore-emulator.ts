@@ -104,6 +104,8 @@ export interface FirestoreEmulator {
   clear(projectId: string): Promise<void>;
   /** Writes an export of a project into `directory` (for `--import-data` on the next start). */
   exportTo(projectId: string, directory: string): Promise<void>;
+  /** Settles when the emulator process ends — after `stop`, or on its own: `退出码 N` or the signal's name. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -120,7 +122,9 @@ function installExitHook() {
 
 /**
  * Starts the emulator. The Java process runs under a small shell that kills it as soon as our stdin pipe
- * closes, so even a parent killed with SIGKILL leaves no orphan java process behind.
+ * closes, so even a parent killed with SIGKILL leaves no orphan java process behind. It runs in a process
+ * group of its own, so Ctrl+C in a terminal (SIGINT to the whole foreground group) reaches only us and we
+ * can still export its data; its files (exports) are readable by this user only (umask 077).
  */
 export async function startFirestoreEmulator(options: EmulatorOptions = {}): Promise<FirestoreEmulator> {
   const jar = locateFirestoreEmulator();
@@ -135,8 +139,11 @@ export async function startFirestoreEmulator(options: EmulatorOptions = {}): Pro
   }
   const quoted = args.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
   // java runs in the background; a watcher kills it when our stdin closes; the shell exits when java does.
-  const script = `exec 3<&0; java ${quoted} </dev/null & pid=$!; (cat >/dev/null; kill $pid 2>/dev/null) <&3 & watcher=$!; exec 3<&-; wait $pid; code=$?; kill $watcher 2>/dev/null; exit $code`;
-  const child = spawn('sh', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const script = `umask 077; exec 3<&0; java ${quoted} </dev/null & pid=$!; (cat >/dev/null; kill $pid 2>/dev/null) <&3 & watcher=$!; exec 3<&-; wait $pid; code=$?; kill $watcher 2>/dev/null; exit $code`;
+  const child = spawn('sh', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code === null ? String(signal) : `退出码 ${code}`)),
+  );
   running.add(child);
   installExitHook();
 
@@ -186,6 +193,7 @@ export async function startFirestoreEmulator(options: EmulatorOptions = {}): Pro
     host,
     port,
     hostPort: `${host}:${port}`,
+    exited,
     clear: (projectId) => call('DELETE', `/emulator/v1/projects/${projectId}/databases/(default)/documents`),
     exportTo: async (projectId, directory) => {
       await mkdir(directory, { recursive: true });

@@ -1,5 +1,8 @@
 // Turns an assessment into summary jobs (the county document, one feedback document per township) and writes them.
+
+import { dirname, resolve } from 'node:path';
 import type { PublishReport, PublishSummaries } from '../assess/assess-service';
+import { fileNamePart } from '../core/names/place-name';
 import type { Logger } from '../log/logger';
 import { type SummaryJob, type SummaryTarget, type WriteSummary, writeAllSummaries } from '../summary';
 import { countySummary } from './county-layout';
@@ -9,8 +12,8 @@ export const COUNTY_LABEL = '全县';
 
 /** Where each document goes; null when it has nowhere to go (the report then says why). */
 export interface TargetResolver {
-  county(spreadsheetId: string | null): SummaryTarget | null;
-  township(township: string, spreadsheetId: string | null): SummaryTarget | null;
+  county(spreadsheetId: string | null, county: string): SummaryTarget | null;
+  township(township: string, spreadsheetId: string | null, county: string): SummaryTarget | null;
 }
 
 /** Google spreadsheets: the county's from its leader's pushes, each township's from 乡镇设置.表格ID. */
@@ -19,11 +22,26 @@ export const spreadsheetTargets: TargetResolver = {
   township: (township, id) => (id ? { label: township, spreadsheetId: id } : null),
 };
 
-/** Local .xlsx files in one folder: `全县考评汇总.xlsx` and `本乡镇考评-城关镇.xlsx`. */
+/**
+ * Local .xlsx files in one folder, named with their county (`示范县-全县考评汇总.xlsx`,
+ * `示范县-本乡镇考评-城关镇.xlsx`), so one county never overwrites another's; never outside the folder.
+ */
 export const workbookTargets = (dir: string): TargetResolver => ({
-  county: () => ({ label: COUNTY_LABEL, file: `${dir}/全县考评汇总.xlsx` }),
-  township: (township) => ({ label: township, file: `${dir}/本乡镇考评-${township}.xlsx` }),
+  county: (_id, county) => ({
+    label: COUNTY_LABEL,
+    file: confinedFile(dir, `${fileNamePart(county)}-全县考评汇总.xlsx`),
+  }),
+  township: (township, _id, county) => ({
+    label: township,
+    file: confinedFile(dir, `${fileNamePart(county)}-本乡镇考评-${fileNamePart(township)}.xlsx`),
+  }),
 });
+
+function confinedFile(dir: string, name: string): string {
+  const file = resolve(dir, name);
+  if (dirname(file) !== resolve(dir)) throw new Error(`summary file ${name} would leave ${dir}`);
+  return file;
+}
 
 /** `concurrency`: spreadsheets written at once (1: one after another, as .xlsx files are). */
 export function createPublisher(
@@ -35,7 +53,7 @@ export function createPublisher(
   return async (result, meta) => {
     const jobs: SummaryJob[] = [];
     const skipped: PublishReport[] = [];
-    const county = targets.county(meta.countySpreadsheetId);
+    const county = targets.county(meta.countySpreadsheetId, result.county);
     if (county) jobs.push({ target: county, doc: countySummary(result, meta.computedAt) });
     else
       skipped.push({
@@ -47,7 +65,7 @@ export function createPublisher(
         },
       });
     for (const setting of meta.townships) {
-      const target = targets.township(setting.township, setting.spreadsheetId);
+      const target = targets.township(setting.township, setting.spreadsheetId, result.county);
       if (target) jobs.push({ target, doc: townshipSummary(result, setting.township, meta.computedAt) });
       else
         skipped.push({

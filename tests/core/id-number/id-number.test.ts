@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   computeCheckDigit,
+  containsIdNumber,
   deriveIdNumberFacts,
   maskIdNumber,
   maskIdNumbersIn,
@@ -120,5 +121,20 @@ describe('masking and hashing', () => {
     );
     expect(hashIdNumber('11010519491231002X', secret)).toMatch(/^[0-9a-f]{64}$/);
     expect(() => hashIdNumber('11010519491231002X', 'short')).toThrow(/at least 16/);
+  });
+});
+
+describe('containsIdNumber', () => {
+  it('finds an 18- or 15-digit number anywhere, not inside a longer run of digits', () => {
+    expect(
+      [
+        '430521199005021231',
+        'id430521199005021231',
+        'k-43052119900502123Xx',
+        '430521900502123',
+        'r-1',
+        '1234567890123456789',
+      ].map(containsIdNumber),
+    ).toEqual([true, true, true, true, false, false]);
   });
 });

@@ -6,7 +6,13 @@ import { readLedgerFolder } from '../../../functions/src/local/push/ledger-folde
 import { pushCounty } from '../../../functions/src/local/push/push-county';
 import { type FunctionsHost, startFunctionsHost } from '../../../functions/src/local/stack/functions-host';
 import { writeCountyTemplate } from '../../../functions/src/local/workbooks';
-import { COUNTY, type Harness, ingestCounts, setUpIngestHarness } from '../../support/ingest-harness';
+import {
+  COUNTY,
+  type Harness,
+  ingestCounts,
+  setUpIngestHarness,
+  TEST_SECRET,
+} from '../../support/ingest-harness';
 import { writeLegacyWorkbook } from '../workbooks/legacy-workbook';
 import { useTempDir } from '../workbooks/temp-dir';
 
@@ -33,6 +39,7 @@ async function push() {
     functionsUrl: host.url,
     county: COUNTY,
     token: (email) => h.token(email),
+    rowKeySecret: TEST_SECRET,
   });
   expect(reports.map((r) => r.source)).toEqual(['全县', '白沙镇']);
   expect(reports.flatMap((r) => r.tabs.filter((t) => t.failure))).toEqual([]);

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface FunctionsChild {
   url: string;
+  /** The child's process id (its memory is in /proc/PID/status). */
+  pid: number;
   /** Stops the process and returns everything it wrote to stdout and stderr. */
   stop(): Promise<{ stdout: string; stderr: string }>;
 }
@@ -33,6 +35,7 @@ export async function startFunctionsChild(env: Record<string, string>): Promise<
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve({ stdout, stderr }));

@@ -40,7 +40,8 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
     port: options.port,
   });
   const forget = await recordRunningStack(state, stack);
-  const push = { db: stack.db, functionsUrl: stack.functionsUrl, county: options.county, token: stack.token };
+  if (stack.recovered) output.say(`已按同步日志恢复上次未保存的 ${stack.recovered} 次同步`);
+  const push = { ...stack, functionsUrl: stack.functionsUrl, county: options.county };
   output.say(
     `本地服务已启动：\n  云函数 ${stack.functionsUrl}/ingest、/assessNow、/assess\n  Firestore 模拟器 ${stack.emulatorHost}（数据保存在 ${state.dataDir}）`,
   );
@@ -101,16 +102,20 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
     );
   }
 
-  await new Promise<void>((done) => {
-    const shutdown = () => done();
+  const failed = await new Promise<string | null>((done) => {
+    const shutdown = () => done(null);
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
+    void stack.failure.then(done);
   });
-  output.say('正在保存数据并关闭…');
+  if (failed) output.say(failed);
+  else output.say('正在保存数据并关闭…');
   cron.stop();
-  await running;
+  // A run stuck on a dead emulator is not waited for: the journal keeps every acknowledged write anyway.
+  if (!failed) await running;
   await watcher?.close();
-  await stack.stop();
-  await forget();
-  return 0;
+  await stack.stop().finally(forget);
+  // Whatever a client library still retries against the dead emulator must not keep the process alive.
+  setTimeout(() => process.exit(process.exitCode ?? (failed ? 1 : 0)), 3000).unref();
+  return failed ? 1 : 0;
 }

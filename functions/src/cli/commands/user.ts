@@ -2,6 +2,7 @@
 // Works on the Firestore of GOOGLE_CLOUD_PROJECT with Application Default Credentials, or on the emulator
 // named by FIRESTORE_EMULATOR_HOST.
 import { ROLES, type Role } from '../../auth/authorize';
+import { placeNameProblem } from '../../core/names/place-name';
 import { userDoc } from '../../store/firestore/paths';
 import { saveUser } from '../../store/firestore/users';
 import { CliError, EXIT } from '../exit-codes';
@@ -30,6 +31,12 @@ export async function userAddCommand(email: string, options: UserOptions, output
   if (!options.county) throw new CliError('请用 --county 指定县名', EXIT.usage);
   if (role === 'clerk' && !options.township)
     throw new CliError('乡镇组织委员须用 --township 指定乡镇', EXIT.usage);
+  for (const [flag, name] of [
+    ['--county', options.county],
+    ['--township', options.township],
+  ] as const)
+    if (name && placeNameProblem(name))
+      throw new CliError(`${flag}「${name}」${placeNameProblem(name)}`, EXIT.usage);
   const db = await database(options.project);
   const user = {
     email: email.toLowerCase(),

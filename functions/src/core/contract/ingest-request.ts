@@ -1,20 +1,23 @@
 // The body of an `ingest` request, as the Apps Script client and the local CLI send it (zod, Chinese messages).
 import { z } from 'zod';
 import { ALL_LEDGERS, type LedgerId } from '../ledgers';
+import { placeNameProblem } from '../names/place-name';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Row keys are written by our clients: letters, digits and `-_:.`, at most 100 characters. */
 export const ROW_KEY = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,99}$/;
 
-/** County and township names become Firestore document ids: no `/`, no leading `.` or `__`. */
+/** County and township names become Firestore document ids and file names (see core/names/place-name.ts). */
 const name = z
   .string()
   .trim()
   .min(1)
   .max(30)
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the pattern refuses
-  .regex(/^(?![.]|__)[^/\\\u0000-\u001f]+$/, { message: '名称不能包含 / 或 \\，也不能以 . 或 __ 开头' });
+  .superRefine((v, ctx) => {
+    const problem = placeNameProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `名称${problem}` });
+  });
 const cellValue = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()]);
 const cells = z
   .record(z.string().max(100), cellValue)

@@ -1,5 +1,5 @@
 export { composeIdNumber, computeCheckDigit } from './check-digit';
-export { maskIdNumber, maskIdNumbersIn } from './mask-id-number';
+export { containsIdNumber, maskIdNumber, maskIdNumbersIn } from './mask-id-number';
 export {
   deriveIdNumberFacts,
   type IdNumberFacts,

@@ -9,8 +9,14 @@ export function maskIdNumber(idNumber: string): string {
   return '*'.repeat(chars.length);
 }
 
-// Any run of 15–18 digits (optionally ending in X) inside free text.
-const ID_LIKE = /(?<![\dA-Za-z])\d{14}(?:\d{3}[\dXx]|\d)(?![\dA-Za-z])/g;
+/**
+ * A run of 18 (the last may be X) or 15 digits anywhere in a text — beside letters too (`id430521199001019070`,
+ * `x430521199001019089x`) — but not inside a longer run of digits.
+ */
+const ID_LIKE = /(?<!\d)(?:\d{17}[\dXx]|\d{15})(?!\d)/g;
 
 /** Masks every ID-number-like run in a free text (log lines, messages). */
 export const maskIdNumbersIn = (text: string): string => text.replace(ID_LIKE, (id) => maskIdNumber(id));
+
+/** Whether a text holds anything shaped like an ID number (see ID_LIKE). */
+export const containsIdNumber = (text: string): boolean => text.search(ID_LIKE) !== -1;

@@ -8,6 +8,7 @@ import { townshipPushPhases } from '../../core/ledgers';
 import { saveUser } from '../../store/firestore/users';
 import type { LedgerWorkbookTab } from '../workbooks';
 import type { LedgerFolder } from './ledger-folder';
+import { protectRowKey } from './protect-row-key';
 import { PushError, postIngest } from './push-client';
 
 export const ROWS_PER_REQUEST = 500;
@@ -38,6 +39,8 @@ export interface PushOptions {
   functionsUrl: string;
   county: string;
   token(email: string): Promise<string>;
+  /** The county's ID-hash secret: keys derived from cells are keyed with it (see protect-row-key.ts). */
+  rowKeySecret: string;
   /** Called with the number of rows each answered request carried. */
   onRows?(rows: number): void;
   concurrency?: number;
@@ -56,7 +59,9 @@ async function pushTab(
   const token = await options.token(email);
   const report: TabReport = { tab: tab.ledger.tab, counts: null, errors: [], warnings: [], failure: null };
   const headers = tab.headerRow.map((h) => (h === null ? '' : String(h)));
-  const liveKeys = tab.rows.map((r) => r.key);
+  const keyOf = (r: LedgerWorkbookTab['rows'][number]) =>
+    protectRowKey(r.key, r.keySource, options.rowKeySecret);
+  const liveKeys = tab.rows.map(keyOf);
   const batches = Math.max(1, Math.ceil(tab.rows.length / ROWS_PER_REQUEST));
   for (let b = 0; b < batches; b++) {
     const rows = tab.rows.slice(b * ROWS_PER_REQUEST, (b + 1) * ROWS_PER_REQUEST);
@@ -66,7 +71,7 @@ async function pushTab(
       ...(township ? { township } : {}),
       ledger: tab.ledger.id,
       headers,
-      rows: rows.map((r) => ({ key: r.key, revision: 0, row: r.rowNumber, cells: r.cells })),
+      rows: rows.map((r) => ({ key: keyOf(r), revision: 0, row: r.rowNumber, cells: r.cells })),
       ...(b === batches - 1 ? { liveKeys } : {}),
     };
     try {

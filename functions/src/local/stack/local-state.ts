@@ -1,9 +1,10 @@
 // What the local mode keeps between runs under `.data/`: its signing key, its ID-hash secret, its Firestore export.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateLocalKey, type LocalKey } from '../local-identity';
+import { restrictTree } from './durable-export';
 
 export interface LocalState {
   dataDir: string;
@@ -13,6 +14,8 @@ export interface LocalState {
   firestoreDir: string;
   /** Written while a `serve` stack runs, so `run` can reuse it. */
   stackFile: string;
+  /** The `ingest` requests answered since the last export (see ingest-journal.ts). */
+  journalFile: string;
 }
 
 async function readOrCreate<T>(file: string, create: () => Promise<T>): Promise<T> {
@@ -23,7 +26,10 @@ async function readOrCreate<T>(file: string, create: () => Promise<T>): Promise<
 }
 
 export async function loadLocalState(dataDir: string): Promise<LocalState> {
-  await mkdir(dataDir, { recursive: true });
+  // Raw ID numbers live here (the export, the journal): this user only, whatever the umask.
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await chmod(dataDir, 0o700);
+  await restrictTree(join(dataDir, 'firestore')); // an export written before files were kept private
   const key = await readOrCreate(join(dataDir, 'local-identity.json'), generateLocalKey);
   const { idHashSecret } = await readOrCreate(join(dataDir, 'local-secret.json'), async () => ({
     idHashSecret: randomBytes(32).toString('hex'),
@@ -34,5 +40,6 @@ export async function loadLocalState(dataDir: string): Promise<LocalState> {
     idHashSecret,
     firestoreDir: join(dataDir, 'firestore'),
     stackFile: join(dataDir, 'stack.json'),
+    journalFile: join(dataDir, 'ingest-journal.jsonl'),
   };
 }

@@ -4,6 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { maskIdNumbersIn } from '../../core/id-number';
+import { toWellFormed } from '../../core/names/well-formed';
 import type { RecordRefusal, Refusal } from '../../http/refusal-log';
 import { securityLogCollection } from './paths';
 
@@ -11,7 +12,7 @@ export type { RecordRefusal, Refusal } from '../../http/refusal-log';
 
 /** The caller names the county, township and ledger: any ID-number-like text in them is masked. */
 const named = (text: string | null | undefined): string | null =>
-  typeof text === 'string' ? maskIdNumbersIn(text.slice(0, 60)) : null;
+  typeof text === 'string' ? maskIdNumbersIn(toWellFormed(text.slice(0, 60))) : null; // Firestore refuses lone surrogates
 
 /**
  * The account as a keyed hash (HMAC with the server's secret): a plain hash of an email address can be
