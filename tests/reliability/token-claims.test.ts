@@ -3,6 +3,7 @@
 import { importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIdTokenVerifier, type VerifyIdToken } from '../../functions/src/auth/verify-id-token';
+import { statusOf } from '../../functions/src/http/errors';
 import {
   type CertServer,
   generateLocalKey,
@@ -43,7 +44,7 @@ async function token(claims: Record<string, unknown>): Promise<string> {
 const outcome = (t: string) =>
   verify(t).then(
     (identity) => ({ ok: identity.email }),
-    (error: { status: number; code: string }) => ({ refused: [error.status, error.code] }),
+    (error: { code: string }) => ({ refused: [statusOf(error), error.code] }),
   );
 const email = 'clerk@chengguan.example';
 const now = () => Math.floor(Date.now() / 1000);

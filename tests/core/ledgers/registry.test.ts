@@ -133,6 +133,7 @@ describe('数据质量 labels, declared with each rule', () => {
       'training.hours': '应大于 0',
       'training.request-exists': '不在本乡镇培训申报',
       'visit.leader-listed': '未在联系点登记',
+      'county.township-name': '名称含不允许的字符',
     });
   });
 
