@@ -7,6 +7,7 @@ import {
   type IndicatorId,
   resolveConfig,
 } from './config';
+import { refusedLogReminders } from './contact-reminders';
 import {
   type AssessedRow,
   groupByTownship,
@@ -17,7 +18,7 @@ import {
   yearWindow,
 } from './county-data';
 import { type DataQuality, dataQualityOf } from './data-quality';
-import { lastContacts, pairsContactedIn } from './indicators/contacts';
+import { lastContacts, pairsContactedIn, sortLogs } from './indicators/contacts';
 import type { MeasuredPart } from './indicators/measure';
 import { MEASURES } from './indicators/measure-indicators';
 import { activeMentees } from './indicators/pairs-active';
@@ -87,7 +88,10 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   const groups = groupByTownship(names, input.rows);
   const window = yearWindow(input.year, input.today);
   const allPairs = [...groups.values()].flatMap((g) => g.pairs);
-  const logs = [...groups.values()].flatMap((g) => g.mentoringLogs);
+  const { counted: logs, refused } = sortLogs(
+    allPairs,
+    [...groups.values()].flatMap((g) => g.mentoringLogs),
+  );
   const contacted = pairsContactedIn(logs, window);
   const pairs = {
     twoPlusOne: activeMentees(allPairs, '2+1', window, contacted),
@@ -123,6 +127,7 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
       input.year,
       input.today,
       config.reminderDays,
+      refusedLogReminders(refused),
     ),
     dataQuality: [...groups.values()].map(dataQualityOf),
     trainingRequests: [...groups.values()].map((g) => requestSummary(g, window)),

@@ -8,6 +8,7 @@ export type ReminderKind =
   | 'probationOverdue'
   | 'pairOverdue'
   | 'pairNoContact'
+  | 'logNotCounted'
   | 'behindTarget'
   | 'qualitativeMissing';
 
