@@ -27,7 +27,13 @@ import { type PreviousResult, rankTownships, type TownshipResult } from './rank-
 import type { Reminder } from './reminder';
 import { countyReminders } from './reminders';
 import { countyStatistics, type Statistic } from './statistics';
-import { type RequestSummary, requestSummary } from './training-requests';
+import {
+  type CourseToSchedule,
+  coursesToSchedule,
+  type RequestSummary,
+  requestReminders,
+  requestSummary,
+} from './training-requests';
 
 /** Townships without a county leader's visit for longer than this are flagged (三联). */
 export const NO_VISIT_DAYS = 90;
@@ -58,6 +64,8 @@ export interface AssessmentResult {
   dataQuality: DataQuality[];
   /** 菜单式培训 per township. */
   trainingRequests: RequestSummary[];
+  /** 菜单式培训: the courses the county must still organise. */
+  coursesToSchedule: CourseToSchedule[];
   /** 三联督办. */
   liaison: LiaisonSummary;
   /** Townships named by rows but missing from 乡镇设置 (their rows are not assessed). */
@@ -111,6 +119,7 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   }
   const qualitative = input.qualitative.filter((q) => q.year === input.year);
   const ranking = rankTownships(measured, qualitative, config, input.previous ?? null);
+  const trainingRequests = [...groups.values()].map((g) => requestSummary(g, window));
   const countyTarget = input.townships.reduce((sum, t) => sum + t.annualTarget, 0);
   return {
     county: input.county,
@@ -127,10 +136,11 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
       input.year,
       input.today,
       config.reminderDays,
-      refusedLogReminders(refused),
+      [...refusedLogReminders(refused), ...requestReminders(trainingRequests, input.today)],
     ),
     dataQuality: [...groups.values()].map(dataQualityOf),
-    trainingRequests: [...groups.values()].map((g) => requestSummary(g, window)),
+    trainingRequests,
+    coursesToSchedule: coursesToSchedule(trainingRequests),
     liaison: liaisonSummary(
       input.liaisonPoints ?? [],
       input.visits ?? [],

@@ -9,6 +9,8 @@ export type ReminderKind =
   | 'pairOverdue'
   | 'pairNoContact'
   | 'logNotCounted'
+  | 'requestWithoutClass'
+  | 'requestOverdue'
   | 'behindTarget'
   | 'qualitativeMissing';
 
