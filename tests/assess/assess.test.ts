@@ -47,8 +47,9 @@ describe('assess on the emulator, fed through ingest', () => {
       snapshot.ranking.map((t: any) => [t.rank, t.township, t.quantitative, t.total, t.band, t.mark]),
     ).toEqual([
       [1, '城关镇', 80.48, 84.34, '良好', 'reward'],
-      [2, '白沙镇', 78.5, 78.95, '合格', 'reward'],
-      [3, '河口乡', 78.5, 78.95, '合格', 'reward'],
+      // Four townships: one 表彰 and one 通报批评 (mark-counts.ts).
+      [2, '白沙镇', 78.5, 78.95, '合格', null],
+      [3, '河口乡', 78.5, 78.95, '合格', null],
       [4, '青山乡', 0, 0, '不合格', 'criticism'],
     ]);
     expect(snapshot.statistics.find((s: any) => s.key === 'talentPool')).toMatchObject({
