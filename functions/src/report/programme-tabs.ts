@@ -74,8 +74,28 @@ export function liaisonTab(result: AssessmentResult, info: string): SummaryTab {
     { cells: [] },
     { bold: true, cells: ['县委常委', '职务', '联系乡镇', '本年度督办', '最近一次', ''] },
   );
-  for (const l of liaison.leaders)
-    rows.push({ cells: [l.leader, l.post ?? '', l.township, l.visits, l.lastVisit ?? '从未督办', ''] });
+  for (const l of liaison.leaders) {
+    rows.push({
+      tone: l.visits === 0 ? 'warning' : null,
+      cells: [
+        l.leader,
+        l.post ?? '',
+        l.township,
+        l.visits,
+        l.lastVisit ?? '从未督办',
+        l.visits ? '' : '本年度未督办',
+      ],
+    });
+  }
+  if (liaison.outsideVisits.length) {
+    rows.push({ cells: [] }, { bold: true, cells: ['联系点以外的督办', '督办乡镇', '督办日期', '', '', ''] });
+    for (const v of liaison.outsideVisits) {
+      rows.push({
+        tone: 'warning',
+        cells: [v.leader, v.township, v.visitedOn, '', '', '不是其联系乡镇，不计入'],
+      });
+    }
+  }
   return {
     name: '联系点督办',
     title: `${result.county}县委常委“三联”督办情况（${result.year}年度）`,
@@ -83,7 +103,8 @@ export function liaisonTab(result: AssessmentResult, info: string): SummaryTab {
     header: ['乡镇', '联系的县委常委', '本年度督办次数', '最近一次督办', '距今天数', '提醒'],
     rows,
     notes: [
-      `黄色为${liaison.days}天内没有县委常委督办的乡镇。`,
+      `黄色为${liaison.days}天内没有县委常委督办的乡镇、本年度没有督办其联系乡镇的县委常委，以及联系点以外的督办。`,
+      '督办只计入督办人自己的联系乡镇；「联系点」一格可填多个乡镇（用、分隔），一名常委也可占多行。',
       ...(liaison.unknownTownships.length
         ? [
             `「联系点」或「督办记录」中有不在「乡镇设置」里的乡镇：${liaison.unknownTownships.join('、')}，请核对名称。`,

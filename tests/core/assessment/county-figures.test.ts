@@ -251,6 +251,7 @@ describe('assessCounty on the hand-checkable fixture county: statistics, reminde
         },
         { township: '青山乡', leaders: [], visits: 0, lastVisit: null, daysSince: null, overdue: true },
       ],
+      outsideVisits: [],
       unknownTownships: [],
     });
   });
