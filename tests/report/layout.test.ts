@@ -215,8 +215,12 @@ describe('township feedback layout', () => {
     expect(rows[4]).toEqual([
       '　乡土人才发展党员（满分25）',
       25,
-      '发展党员完成率：0.50（1 ÷ 2），折算 100 分',
+      '发展党员完成率：50%（1 ÷ 2），折算 100 分',
     ]);
+    // 河口乡: 20 trainees, 2 members → 1000 per hundred; the best (城关镇) has 2500, so 40 points of 100.
+    expect(String(rows.find((r) => String(r[0]).includes('培训'))?.[2])).toContain(
+      '每百名党员参训人次：1000（参训20人次，党员2名），折算 40 分',
+    );
     expect(rows.find((r) => r[0] === '与上一名差距')).toEqual([
       '与上一名差距',
       0,
