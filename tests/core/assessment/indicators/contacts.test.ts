@@ -55,6 +55,7 @@ describe('帮带覆盖 counts a contact log only inside its own pair (issue 19, 
     expect([coverage.numerator, coverage.denominator, coverage.value]).toEqual([1, 8, 0.125]);
   });
 
+  // p3 is 已中止: its log does not count but is no mistake, so it is not flagged.
   it('flags each log that does not count at its row, in the township that keeps it', () => {
     expect(
       result.reminders
@@ -62,11 +63,6 @@ describe('帮带覆盖 counts a contact log only inside its own pair (issue 19, 
         .map((r) => [r.township, r.sheetRow, r.message]),
     ).toEqual([
       ['甲镇', 2, '2026-02-01的“2+1”帮带记录不计入帮带覆盖：帮带日期早于结对开始日期（2026-03-01），请核对'],
-      [
-        '甲镇',
-        4,
-        '2026-04-01的“2+1”帮带记录不计入帮带覆盖：该结对已中止，其帮带记录不计入帮带覆盖；如结对仍在进行，请更正「帮带结对」的状态',
-      ],
       [
         '甲镇',
         5,

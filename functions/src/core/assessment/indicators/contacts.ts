@@ -26,15 +26,16 @@ export function logRefusal(
   if (pair.township !== log.township) {
     return `该结对登记在${pair.township}「帮带结对」，帮带记录须记在${pair.township}的「帮带记录」中`;
   }
-  if (p.status === '已中止')
-    return '该结对已中止，其帮带记录不计入帮带覆盖；如结对仍在进行，请更正「帮带结对」的状态';
   if (on < p.startedOn) return `帮带日期早于结对开始日期（${p.startedOn}），请核对`;
   const end = p.status === '已完成' ? pairDueOn(p) : null;
   if (end && on > end) return `帮带日期晚于结对结束日期（${end}），结对已完成，请核对`;
   return null;
 }
 
-/** Splits the county's logs into those that count for their pair and those that do not. */
+/**
+ * Splits the county's logs into those that count for their pair and those flagged as not counting; the logs
+ * of an 已中止 pair are in neither (they do not count, and are no mistake).
+ */
 export function sortLogs(
   pairs: readonly Counted<PairRecord>[],
   logs: readonly Counted<MentoringLogRecord>[],
@@ -44,9 +45,11 @@ export function sortLogs(
   const counted: Counted<MentoringLogRecord>[] = [];
   const refused: RefusedLog[] = [];
   for (const log of logs) {
-    const reason = logRefusal(log, byKey.get(pairKey(log.record)));
+    const pair = byKey.get(pairKey(log.record));
+    const reason = logRefusal(log, pair);
     if (reason) refused.push({ log, reason });
-    else counted.push(log);
+    // A stopped pair's contacts were real but mentor no one now: not counted, and not the clerk's mistake.
+    else if (pair?.record.status !== '已中止') counted.push(log);
   }
   return { counted, refused };
 }
