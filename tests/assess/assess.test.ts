@@ -48,8 +48,9 @@ describe('assess on the emulator, fed through ingest', () => {
       snapshot.ranking.map((t: any) => [t.rank, t.township, t.quantitative, t.total, t.band, t.mark]),
     ).toEqual([
       [1, '城关镇', 80.48, 84.34, '良好', 'reward'],
-      [2, '白沙镇', 78.5, 78.95, '合格', 'reward'],
-      [3, '河口乡', 78.5, 78.95, '合格', 'reward'],
+      // Four townships: one 表彰 and one 通报批评 (mark-counts.ts).
+      [2, '白沙镇', 78.5, 78.95, '合格', null],
+      [3, '河口乡', 78.5, 78.95, '合格', null],
       [4, '青山乡', 0, 0, '不合格', 'criticism'],
     ]);
     expect(snapshot.statistics.find((s: any) => s.key === 'talentPool')).toMatchObject({
@@ -75,15 +76,21 @@ describe('assess on the emulator, fed through ingest', () => {
       'probationOverdue',
       'behindTarget',
     ]);
-    expect(snapshot.trainingRequests[0]).toEqual({
+    expect(snapshot.trainingRequests[0]).toMatchObject({
       township: '城关镇',
       requests: 2,
       pending: 1,
       scheduled: 0,
       completed: 1,
       rejected: 0,
+      withdrawn: 0,
       served: 1,
     });
+    // The store fetches what matching reads (培训名称 among them), so the class still serves its request.
+    expect(snapshot.trainingRequests[0].lines.map((l: any) => [l.requestNo, l.servedBy])).toEqual([
+      ['2026-01', '2026-03-10 柑橘栽培培训班2026-03-10'],
+      ['2026-02', null],
+    ]);
     expect(snapshot.liaison.townships.map((t: any) => [t.township, t.visits, t.overdue])).toEqual([
       ['城关镇', 2, false],
       ['河口乡', 1, true],

@@ -23,6 +23,11 @@ export function resultJson(result: AssessmentResult) {
     statistics: Object.fromEntries(result.statistics.map(({ key, ...s }) => [key, s])),
     reminders: result.reminders,
     dataQuality: result.dataQuality,
+    /** 菜单式培训: per township, with each request and the class that served it; the courses to organise. */
+    trainingRequests: result.trainingRequests,
+    coursesToSchedule: result.coursesToSchedule,
+    /** 三联督办: per leader and contact township, per township, and visits outside contact townships. */
+    liaison: result.liaison,
     unknownTownships: result.unknownTownships,
   };
 }

@@ -11,6 +11,9 @@ export const REMINDER_LABELS: Record<ReminderKind, string> = {
   probationOverdue: '预备期已满',
   pairOverdue: '“2+1”帮带超期',
   pairNoContact: '帮带长期无记录',
+  logNotCounted: '帮带记录不计入',
+  requestWithoutClass: '申报已完成无培训班',
+  requestOverdue: '申报已安排未施训',
   behindTarget: '发展进度滞后',
   qualitativeMissing: '缺少定性考评',
 };

@@ -3,10 +3,19 @@ import type { AssessmentResult, ScoredPart } from '../core/assessment';
 import type { SummaryDocument, SummaryRow } from '../summary';
 import { infoLine, MARK_LABELS, REMINDER_LABELS, tabOf } from './labels';
 
+/** Parts whose denominator is members in hundreds: shown as trainees and members, not `180 ÷ 0.05`. */
+const PER_HUNDRED = '每百名党员参训人次';
+
 const describePart = (p: ScoredPart): string => {
   const shown = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
-  const ratio = p.denominator === 1 ? '' : `（${shown(p.numerator)} ÷ ${shown(p.denominator)}）`;
-  return `${p.label}：${shown(p.denominator === 1 ? p.numerator : p.value)}${ratio}，折算 ${p.score} 分`;
+  const score = `，折算 ${p.score} 分`;
+  if (p.denominator === 1) return `${p.label}：${shown(p.numerator)}${score}`;
+  if (p.label === PER_HUNDRED) {
+    const members = Math.round(p.denominator * 100);
+    return `${p.label}：${shown(p.value)}（参训${p.numerator}人次，党员${members}名）${score}`;
+  }
+  const percent = `${Number((p.value * 100).toFixed(1))}%`;
+  return `${p.label}：${percent}（${shown(p.numerator)} ÷ ${shown(p.denominator)}）${score}`;
 };
 
 export function townshipSummary(

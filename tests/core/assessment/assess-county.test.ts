@@ -32,8 +32,9 @@ describe('assessCounty on the hand-checkable fixture county: ranking and indicat
       // 城关: 0.7 × 80.48 + 0.3 × 90 + 2 − 1 = 84.34
       [1, '城关镇', 80.48, 90, 84.34, '良好', 'reward', { rank: 1, total: 4.34 }],
       // 白沙镇 and 河口乡 tie on every figure (0.7 × 78.5 + 0.3 × 80 = 78.95); 白沙 (bái) sorts before 河口 (hé).
-      [2, '白沙镇', 78.5, 80, 78.95, '合格', 'reward', { rank: 1, total: 8.95 }],
-      [3, '河口乡', 78.5, 80, 78.95, '合格', 'reward', { rank: -2, total: -6.05 }],
+      // Four townships: one 表彰 and one 通报批评 (a quarter each, at least one; see mark-counts.ts).
+      [2, '白沙镇', 78.5, 80, 78.95, '合格', null, { rank: 1, total: 8.95 }],
+      [3, '河口乡', 78.5, 80, 78.95, '合格', null, { rank: -2, total: -6.05 }],
       [4, '青山乡', 0, 0, 0, '不合格', 'criticism', { rank: null, total: null }],
     ]);
   });

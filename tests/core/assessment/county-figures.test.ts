@@ -160,12 +160,60 @@ describe('assessCounty on the hand-checkable fixture county: statistics, reminde
   });
 
   it('summarises 菜单式培训 requests and how many a class answered', () => {
-    expect(result.trainingRequests).toEqual([
-      { township: '城关镇', requests: 2, pending: 1, scheduled: 0, completed: 1, rejected: 0, served: 1 },
-      { township: '河口乡', requests: 1, pending: 0, scheduled: 1, completed: 0, rejected: 0, served: 1 },
-      { township: '白沙镇', requests: 1, pending: 0, scheduled: 1, completed: 0, rejected: 0, served: 1 },
-      { township: '青山乡', requests: 0, pending: 0, scheduled: 0, completed: 0, rejected: 0, served: 0 },
+    const counts = result.trainingRequests.map(({ lines, ...counts }) => counts);
+    expect(counts).toEqual([
+      {
+        township: '城关镇',
+        requests: 2,
+        pending: 1,
+        scheduled: 0,
+        completed: 1,
+        rejected: 0,
+        withdrawn: 0,
+        served: 1,
+      },
+      {
+        township: '河口乡',
+        requests: 1,
+        pending: 0,
+        scheduled: 1,
+        completed: 0,
+        rejected: 0,
+        withdrawn: 0,
+        served: 1,
+      },
+      {
+        township: '白沙镇',
+        requests: 1,
+        pending: 0,
+        scheduled: 1,
+        completed: 0,
+        rejected: 0,
+        withdrawn: 0,
+        served: 1,
+      },
+      {
+        township: '青山乡',
+        requests: 0,
+        pending: 0,
+        scheduled: 0,
+        completed: 0,
+        rejected: 0,
+        withdrawn: 0,
+        served: 0,
+      },
     ]);
+    expect(
+      result.trainingRequests.flatMap((r) =>
+        r.lines.map((l) => [l.township, l.requestNo, l.servedBy, l.why]),
+      ),
+    ).toEqual([
+      ['城关镇', '2026-01', '2026-03-10 柑橘栽培培训班2026-03-10', null],
+      ['城关镇', '2026-02', null, '尚待县里审核'],
+      ['河口乡', '2026-01', '2026-06-01 柑橘栽培培训班2026-06-01', null],
+      ['白沙镇', '2026-01', '2026-06-01 柑橘栽培培训班2026-06-01', null],
+    ]);
+    expect(result.coursesToSchedule).toEqual([]);
   });
 
   it('counts 三联 visits per leader and per township, flagging townships without a visit in 90 days', () => {
@@ -203,6 +251,7 @@ describe('assessCounty on the hand-checkable fixture county: statistics, reminde
         },
         { township: '青山乡', leaders: [], visits: 0, lastVisit: null, daysSince: null, overdue: true },
       ],
+      outsideVisits: [],
       unknownTownships: [],
     });
   });

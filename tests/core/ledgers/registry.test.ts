@@ -120,6 +120,7 @@ describe('数据质量 labels, declared with each rule', () => {
       'pair.planned-length': '与两年期限不符',
       'pair.overdue': '超过计划结束日期',
       'pair.duties': '不全',
+      'pair.duties-named': '未写明责任卡事项',
       'pair.outcome': '未填写',
       'pair.mentor-full-member': '不是正式党员',
       'pair.mentee-talent': '已是党员',

@@ -51,7 +51,7 @@ export function describeNewLedgers(county: SampleCounty) {
     it('gives 2+1 pairs the four duties (31 only some) and 1+1 pairs 技术、项目', () => {
       const duties = pairs.map((p) => ({
         type: p.v.pairType as keyof typeof PAIR_DUTIES,
-        duties: dutiesOf(String(p.v.duties)),
+        duties: dutiesOf(String(p.v.duties), p.v.pairType as keyof typeof PAIR_DUTIES),
       }));
       const full = (d: (typeof duties)[number]) => d.duties.join() === PAIR_DUTIES[d.type].join();
       expect(count(duties, (d) => d.type === '1+1' && !full(d))).toBe(0);

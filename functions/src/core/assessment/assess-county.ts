@@ -7,6 +7,7 @@ import {
   type IndicatorId,
   resolveConfig,
 } from './config';
+import { refusedLogReminders } from './contact-reminders';
 import {
   type AssessedRow,
   groupByTownship,
@@ -17,7 +18,7 @@ import {
   yearWindow,
 } from './county-data';
 import { type DataQuality, dataQualityOf } from './data-quality';
-import { lastContacts, pairsContactedIn } from './indicators/contacts';
+import { lastContacts, pairsContactedIn, sortLogs } from './indicators/contacts';
 import type { MeasuredPart } from './indicators/measure';
 import { MEASURES } from './indicators/measure-indicators';
 import { activeMentees } from './indicators/pairs-active';
@@ -26,7 +27,13 @@ import { type PreviousResult, rankTownships, type TownshipResult } from './rank-
 import type { Reminder } from './reminder';
 import { countyReminders } from './reminders';
 import { countyStatistics, type Statistic } from './statistics';
-import { type RequestSummary, requestSummary } from './training-requests';
+import {
+  type CourseToSchedule,
+  coursesToSchedule,
+  type RequestSummary,
+  requestReminders,
+  requestSummary,
+} from './training-requests';
 
 /** Townships without a county leader's visit for longer than this are flagged (三联). */
 export const NO_VISIT_DAYS = 90;
@@ -57,6 +64,8 @@ export interface AssessmentResult {
   dataQuality: DataQuality[];
   /** 菜单式培训 per township. */
   trainingRequests: RequestSummary[];
+  /** 菜单式培训: the courses the county must still organise. */
+  coursesToSchedule: CourseToSchedule[];
   /** 三联督办. */
   liaison: LiaisonSummary;
   /** Townships named by rows but missing from 乡镇设置 (their rows are not assessed). */
@@ -87,7 +96,10 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   const groups = groupByTownship(names, input.rows);
   const window = yearWindow(input.year, input.today);
   const allPairs = [...groups.values()].flatMap((g) => g.pairs);
-  const logs = [...groups.values()].flatMap((g) => g.mentoringLogs);
+  const { counted: logs, refused } = sortLogs(
+    allPairs,
+    [...groups.values()].flatMap((g) => g.mentoringLogs),
+  );
   const contacted = pairsContactedIn(logs, window);
   const pairs = {
     twoPlusOne: activeMentees(allPairs, '2+1', window, contacted),
@@ -107,6 +119,7 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   }
   const qualitative = input.qualitative.filter((q) => q.year === input.year);
   const ranking = rankTownships(measured, qualitative, config, input.previous ?? null);
+  const trainingRequests = [...groups.values()].map((g) => requestSummary(g, window));
   const countyTarget = input.townships.reduce((sum, t) => sum + t.annualTarget, 0);
   return {
     county: input.county,
@@ -123,9 +136,11 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
       input.year,
       input.today,
       config.reminderDays,
+      [...refusedLogReminders(refused), ...requestReminders(trainingRequests, input.today)],
     ),
     dataQuality: [...groups.values()].map(dataQualityOf),
-    trainingRequests: [...groups.values()].map((g) => requestSummary(g, window)),
+    trainingRequests,
+    coursesToSchedule: coursesToSchedule(trainingRequests),
     liaison: liaisonSummary(
       input.liaisonPoints ?? [],
       input.visits ?? [],

@@ -16,4 +16,4 @@ export {
 } from './rank-townships';
 export type { Reminder, ReminderKind } from './reminder';
 export type { Statistic } from './statistics';
-export type { RequestSummary } from './training-requests';
+export type { CourseToSchedule, RequestLine, RequestSummary } from './training-requests';

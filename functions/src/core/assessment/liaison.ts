@@ -5,8 +5,9 @@ import { inWindow, type LiaisonPoint, type SupervisionVisit, type YearWindow } f
 export interface LeaderVisits {
   leader: string;
   post: string | null;
-  /** The liaison township of 联系点. */
+  /** One contact township of 联系点. */
   township: string;
+  /** Visits to that township this year (a visit elsewhere is not his). */
   visits: number;
   lastVisit: CivilDate | null;
 }
@@ -25,13 +26,26 @@ export interface TownshipVisits {
 
 export interface LiaisonSummary {
   days: number;
+  /** One line per leader and contact township, in 联系点 order (a row naming 乙乡、丙镇 gives two). */
   leaders: LeaderVisits[];
   townships: TownshipVisits[];
+  /** Visits this year to a township that is not among the visitor's contact townships: not credited. */
+  outsideVisits: SupervisionVisit[];
   /** Townships named in 联系点 or 督办记录 that are not in 乡镇设置. */
   unknownTownships: string[];
 }
 
 const latest = (dates: CivilDate[]): CivilDate | null => (dates.length ? [...dates].sort().at(-1)! : null); // ISO dates sort as strings
+
+/** `甲镇人民政府` → `甲镇`: the township as 乡镇设置 names it. */
+export const townshipName = (name: string): string => name.trim().replace(/(人民政府|政府)$/, '');
+
+/** The townships of one 联系点 cell: `乙乡、丙镇` → [乙乡, 丙镇]. */
+export const townshipsOf = (cell: string): string[] =>
+  cell
+    .split(/[、，,;；/\s]+/)
+    .map(townshipName)
+    .filter(Boolean);
 
 export function liaisonSummary(
   points: readonly LiaisonPoint[],
@@ -41,31 +55,42 @@ export function liaisonSummary(
   today: CivilDate,
   days: number,
 ): LiaisonSummary {
-  const done = visits.filter((v) => v.visitedOn <= today);
-  const thisYear = done.filter((v) => inWindow(v.visitedOn, window));
+  const contacts = points.flatMap((p) => townshipsOf(p.township).map((township) => ({ ...p, township })));
+  const contactKeys = new Set(contacts.map((c) => `${c.leader}|${c.township}`));
+  const done = visits
+    .filter((v) => v.visitedOn <= today)
+    .map((v) => ({ ...v, township: townshipName(v.township) }));
+  const credited = done.filter((v) => contactKeys.has(`${v.leader}|${v.township}`));
+  const thisYear = credited.filter((v) => inWindow(v.visitedOn, window));
   return {
     days,
-    leaders: points.map((p) => ({
-      leader: p.leader,
-      post: p.post,
-      township: p.township,
-      visits: thisYear.filter((v) => v.leader === p.leader).length,
-      lastVisit: latest(done.filter((v) => v.leader === p.leader).map((v) => v.visitedOn)),
-    })),
+    leaders: contacts.map((p) => {
+      const own = credited.filter((v) => v.leader === p.leader && v.township === p.township);
+      return {
+        leader: p.leader,
+        post: p.post,
+        township: p.township,
+        visits: own.filter((v) => inWindow(v.visitedOn, window)).length,
+        lastVisit: latest(own.map((v) => v.visitedOn)),
+      };
+    }),
     townships: townships.map((township) => {
-      const lastVisit = latest(done.filter((v) => v.township === township).map((v) => v.visitedOn));
+      const lastVisit = latest(credited.filter((v) => v.township === township).map((v) => v.visitedOn));
       const daysSince = lastVisit ? daysBetween(lastVisit, today) : null;
       return {
         township,
-        leaders: points.filter((p) => p.township === township).map((p) => p.leader),
+        leaders: contacts.filter((p) => p.township === township).map((p) => p.leader),
         visits: thisYear.filter((v) => v.township === township).length,
         lastVisit,
         daysSince,
         overdue: daysSince === null || daysSince > days,
       };
     }),
+    outsideVisits: done.filter(
+      (v) => inWindow(v.visitedOn, window) && !contactKeys.has(`${v.leader}|${v.township}`),
+    ),
     unknownTownships: [
-      ...new Set([...points, ...visits].map((r) => r.township).filter((t) => !townships.includes(t))),
+      ...new Set([...contacts, ...done].map((r) => r.township).filter((t) => !townships.includes(t))),
     ].sort(),
   };
 }

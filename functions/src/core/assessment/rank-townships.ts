@@ -2,6 +2,7 @@
 import { type AssessmentConfig, bandOf, INDICATOR_IDS, INDICATOR_LABELS, type IndicatorId } from './config';
 import type { QualitativeScore } from './county-data';
 import { type MeasuredPart, round } from './indicators/measure';
+import { markCounts, passMark } from './mark-counts';
 
 export interface ScoredPart extends MeasuredPart {
   /** 0–100: the value relative to the best township of the county. */
@@ -84,11 +85,17 @@ export function rankTownships(
       config.tieBreak.reduce((d, id) => d || score(b, id) - score(a, id), 0) ||
       a.township.localeCompare(b.township, 'zh-CN'),
   );
+  const marks = markCounts(results.length, config);
+  const pass = passMark(config);
   return results.map((r, index) => {
     const rank = index + 1;
     const fromBottom = results.length - index;
     const mark: Mark =
-      rank <= config.rewardCount ? 'reward' : fromBottom <= config.criticismCount ? 'criticism' : null;
+      rank <= marks.rewards && r.total >= pass
+        ? 'reward'
+        : fromBottom <= marks.criticisms
+          ? 'criticism'
+          : null;
     const before = previous?.townships.find((p) => p.township === r.township);
     const change = before
       ? { rank: before.rank - rank, total: round(r.total - before.total) }

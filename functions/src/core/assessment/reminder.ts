@@ -8,6 +8,9 @@ export type ReminderKind =
   | 'probationOverdue'
   | 'pairOverdue'
   | 'pairNoContact'
+  | 'logNotCounted'
+  | 'requestWithoutClass'
+  | 'requestOverdue'
   | 'behindTarget'
   | 'qualitativeMissing';
 

@@ -135,27 +135,31 @@ export function countyReminders(
   year: number,
   today: CivilDate,
   days: number,
+  extra: readonly Reminder[] = [],
 ): Reminder[] {
   const horizon = addDays(today, days);
-  const out = groups.flatMap((rows) => [
-    ...paceReminder(rows, targets.get(rows.township) ?? 0, year, today),
-    ...(qualitative.some((q) => q.township === rows.township)
-      ? []
-      : [
-          {
-            kind: 'qualitativeMissing' as const,
-            township: rows.township,
-            ledger: null,
-            key: null,
-            sheetRow: null,
-            person: null,
-            dueOn: null,
-            message: `尚未录入${year}年度定性考评得分，请在县级表格「定性考评」中填写`,
-          },
-        ]),
-    ...peopleReminders(rows, today, horizon),
-    ...contactReminders(rows, lastContact, today),
-  ]);
+  const out = [
+    ...extra,
+    ...groups.flatMap((rows) => [
+      ...paceReminder(rows, targets.get(rows.township) ?? 0, year, today),
+      ...(qualitative.some((q) => q.township === rows.township)
+        ? []
+        : [
+            {
+              kind: 'qualitativeMissing' as const,
+              township: rows.township,
+              ledger: null,
+              key: null,
+              sheetRow: null,
+              person: null,
+              dueOn: null,
+              message: `尚未录入${year}年度定性考评得分，请在县级表格「定性考评」中填写`,
+            },
+          ]),
+      ...peopleReminders(rows, today, horizon),
+      ...contactReminders(rows, lastContact, today),
+    ]),
+  ];
   return out.sort(
     (a, b) =>
       (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||

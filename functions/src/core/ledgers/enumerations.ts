@@ -30,11 +30,8 @@ export const TRAINING_CATEGORIES = [
   '其他',
 ] as const;
 export const TRAINING_FORMS = ['集中办班', '现场观摩', '结对帮带', '经验交流', '送教下乡'] as const;
-export const REQUEST_STATUSES = ['待审核', '已安排', '已完成', '未通过'] as const;
-/**
- * Requests the county has taken up. No caller yet: kept for the follow-up on 培训申报 that counts requests
- * the county scheduled (issue 13 leaves it for that issue rather than removing and re-adding it).
- */
+export const REQUEST_STATUSES = ['待审核', '已安排', '已完成', '未通过', '已撤回'] as const;
+/** Requests the county has taken up: only these can be served by a class (菜单式培训, 按申报施训). */
 export const SCHEDULED_REQUEST_STATUSES: readonly string[] = ['已安排', '已完成'];
 /** 帮带责任卡: what each kind of pair commits to. */
 export const PAIR_DUTIES = { '2+1': ['学习', '思想', '作风', '生活'], '1+1': ['技术', '项目'] } as const;

@@ -3,6 +3,7 @@
 import { HIGH_SCHOOL_OR_ABOVE } from '../../ledgers';
 import type { IndicatorId } from '../config';
 import { inWindow, onOrBefore, type TownshipRows, type YearWindow } from '../county-data';
+import { matchRequests } from '../request-matching';
 import { countPart, type MeasuredPart, part, ref } from './measure';
 import { ageAt, hasSkill, isNonMemberTalent, membersOn, talentsOn } from './population';
 
@@ -48,9 +49,9 @@ const training: Measure = ({ rows, window }) => {
   const trace = classes.map((c) => ref('trainings', c.key));
   const trainees = classes.reduce((sum, c) => sum + c.record.trainees, 0);
   const members = membersOn(rows, window.asOf).length;
-  // 菜单式培训: classes that answered one of the township's own requests.
-  const requested = new Set(rows.trainingRequests.map((r) => r.record.requestNo));
-  const answering = classes.filter((c) => c.record.requestNo !== null && requested.has(c.record.requestNo));
+  // 菜单式培训: classes that served one of the township's own requests (taken up, on or after it, same course).
+  const { serving } = matchRequests(rows);
+  const answering = classes.filter((c) => serving.has(c.key));
   return [
     countPart('培训期数', classes.length, trace),
     part('每百名党员参训人次', trainees, members / 100, trace),

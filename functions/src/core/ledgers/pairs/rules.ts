@@ -78,39 +78,63 @@ export const pairOverdueRule = defineRule<PairRecord>({
   },
 });
 
-/** The duties written on a pair's 帮带责任卡, split on 、，,;； and spaces. */
-export const dutiesOf = (text: string | null): string[] =>
-  (text ?? '')
-    .split(/[、，,;；\s]+/)
-    .map((d) => d.trim())
-    .filter(Boolean);
+/**
+ * The words by which a 帮带责任卡 names each duty (`PAIR_DUTIES`): a “1+1” card may say 项目 or, as the
+ * county report does (提供技术、智力等支持), 智力.
+ */
+const DUTY_WORDS: Record<PairRecord['pairType'], Record<string, readonly string[]>> = {
+  '2+1': { 学习: ['学习'], 思想: ['思想'], 作风: ['作风'], 生活: ['生活'] },
+  '1+1': { 技术: ['技术'], 项目: ['项目', '智力'] },
+};
+
+/**
+ * The duties a 帮带责任卡 names, in `PAIR_DUTIES` order, read by the items it mentions whatever joins them:
+ * 学习、思想、作风和生活 / 学习、思想、作风、生活等方面 / 学习/思想/作风/生活。 / 技术和项目 / 技术、智力.
+ */
+export function dutiesOf(text: string | null, pairType: PairRecord['pairType'] = '2+1'): string[] {
+  const card = text ?? '';
+  return PAIR_DUTIES[pairType].filter((duty) => DUTY_WORDS[pairType][duty]!.some((w) => card.includes(w)));
+}
+
+const expected = (pairType: PairRecord['pairType']) => PAIR_DUTIES[pairType].join('、');
 
 export const pairDutiesRule = defineRule<PairRecord>({
   id: 'pair.duties',
   label: '不全',
   uses: ['pairType', 'duties'],
   check(r) {
-    const allowed: readonly string[] = PAIR_DUTIES[r.pairType];
-    const duties = dutiesOf(r.duties);
-    if (!duties.length) return [warningAt('duties', `请填写帮带责任卡上的职责：${allowed.join('、')}`)];
-    const unknown = duties.filter((d) => !allowed.includes(d));
-    if (unknown.length) {
-      return [
-        errorAt(
-          'duties',
-          `“${r.pairType}”的职责只能是 ${allowed.join('、')}，「${unknown.join('、')}」不在其中`,
-        ),
-      ];
-    }
-    const missing = allowed.filter((d) => !duties.includes(d));
+    if (!r.duties) return [];
+    const named = dutiesOf(r.duties, r.pairType);
+    if (!named.length) return [];
+    const missing = PAIR_DUTIES[r.pairType].filter((d) => !named.includes(d));
     return missing.length
       ? [
           warningAt(
             'duties',
-            `“${r.pairType}”责任卡通常包括 ${allowed.join('、')}，缺少：${missing.join('、')}`,
+            `“${r.pairType}”责任卡通常包括 ${expected(r.pairType)}，未写明：${missing.join('、')}`,
           ),
         ]
       : [];
+  },
+});
+
+/** A card that names none of its pair's duties: a warning only, so the pair still counts. */
+export const pairDutiesNamedRule = defineRule<PairRecord>({
+  id: 'pair.duties-named',
+  label: '未写明责任卡事项',
+  uses: ['pairType', 'duties'],
+  check(r) {
+    if (!r.duties) {
+      return [warningAt('duties', `请填写帮带责任卡上的职责：${expected(r.pairType)}`)];
+    }
+    return dutiesOf(r.duties, r.pairType).length
+      ? []
+      : [
+          warningAt(
+            'duties',
+            `未写明“${r.pairType}”责任卡的任何一项职责（${expected(r.pairType)}），请按责任卡填写`,
+          ),
+        ];
   },
 });
 
@@ -132,5 +156,6 @@ export const pairRules = [
   pairPlannedLengthRule,
   pairOverdueRule,
   pairDutiesRule,
+  pairDutiesNamedRule,
   pairOutcomeRule,
 ];

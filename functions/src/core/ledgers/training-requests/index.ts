@@ -11,5 +11,5 @@ export const trainingRequests = defineLedgerModule({
   ledger: trainingRequestsLedger,
   rules: [requestDatesRule],
   references: trainingRequestReferences,
-  assessed: ['requestNo', 'course', 'status', 'wishedFrom'],
+  assessed: ['requestNo', 'course', 'status', 'wishedFrom', 'wishedTo', 'expectedTrainees'],
 });

@@ -11,5 +11,5 @@ export const trainings = defineLedgerModule({
   ledger: trainingsLedger,
   rules: trainingRules,
   references: trainingReferences,
-  assessed: ['startedOn', 'trainees', 'skilledTrainees', 'requestNo'],
+  assessed: ['startedOn', 'title', 'trainees', 'skilledTrainees', 'requestNo'],
 });
