@@ -33,7 +33,6 @@ export async function runPipeline(options: RunOptions, output: Output) {
     .catch((error) => {
       throw error instanceof LedgerFolderError ? new CliError(error.message, EXIT.usage) : error;
     });
-  for (const s of folder.skipped) output.say(`  跳过 ${s.file}：${s.reason}`);
   const state = await loadLocalState(resolve(options.dataDir));
   const stack = await output.stage('启动本地服务（Firestore 模拟器 + 云函数）', () =>
     connectStack({ state, fresh: options.fresh, summaries: `xlsx:${out}` }),
@@ -71,7 +70,7 @@ export async function runPipeline(options: RunOptions, output: Output) {
           throw new CliError((error as Error).message, EXIT.usage);
         throw error;
       });
-    return { pushed, run, out, reusedStack: stack.reused };
+    return { folder, pushed, run, out, reusedStack: stack.reused };
   } finally {
     await output.stage(stack.reused ? '断开本地服务' : '保存本地数据并关闭服务', () => stack.stop());
   }

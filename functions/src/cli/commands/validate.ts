@@ -166,7 +166,7 @@ export async function validateCommand(
   const warnings = problems.length - errors;
   if (output.json) {
     const report = { file: path, ...(county ? { county } : {}), errors, warnings, problems, notes };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    output.document(report);
     return errors ? EXIT.problems : EXIT.ok;
   }
   if (!problems.length) output.say(`✔ ${path}：没有发现问题`);

@@ -1,6 +1,5 @@
 // The whole system on one machine: the Firestore emulator, a local identity, and the functions on a port.
 import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Firestore } from 'firebase-admin/firestore';
 import { type FirestoreEmulator, findExportMetadata, startFirestoreEmulator } from '../firestore-emulator';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../local-identity';
 import { type FunctionsHost, startFunctionsHost } from './functions-host';
 import type { LocalState } from './local-state';
+import { packageFile } from './package-file';
 
 /** Emulator-only project: the `demo-` prefix keeps every Google client away from real projects. */
 export const LOCAL_PROJECT = 'demo-shuangpei';
@@ -56,7 +56,7 @@ function configureEnvironment(emulator: FirestoreEmulator, certs: CertServer, op
 export async function startLocalStack(options: StackOptions): Promise<LocalStack> {
   const { state } = options;
   const emulator = await startFirestoreEmulator({
-    rulesFile: options.rulesFile ?? resolve('firestore.rules'),
+    rulesFile: options.rulesFile ?? packageFile('firestore.rules'),
     ...(options.persist && !options.fresh ? { importDir: state.firestoreDir } : {}),
   });
   const certs = await serveCertificates([state.key]);
