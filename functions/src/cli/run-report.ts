@@ -122,7 +122,9 @@ export function printRun(outcome: RunOutcome, output: Output): void {
  */
 export const runExitCode = (outcome: RunOutcome, { rowErrors = true } = {}): number =>
   outcome.run.published.some((p) => !p.ok) ||
-  outcome.pushed.some((p) => p.tabs.some((t) => t.failure || (rowErrors && (t.counts?.withErrors ?? 0) > 0))) ||
+  outcome.pushed.some((p) =>
+    p.tabs.some((t) => t.failure || (rowErrors && (t.counts?.withErrors ?? 0) > 0)),
+  ) ||
   outcome.folder.files.some((f) => f.status === 'refused') ||
   outcome.run.result.notSubmitted.length > 0
     ? 1

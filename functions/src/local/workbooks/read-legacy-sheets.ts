@@ -52,8 +52,23 @@ function gridOf(sheet: XLSX.WorkSheet): SheetGrid {
   return grid;
 }
 
+/** SheetJS prints English remarks (`ODS number format may be incorrect`) to the console: not for clerks. */
+function quietly<T>(work: () => T): T {
+  const { error, warn } = console;
+  console.error = () => undefined;
+  console.warn = () => undefined;
+  try {
+    return work();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
 /** Every visible and hidden worksheet of the file, in order; throws SheetJS's error on a file it cannot read. */
 export function readLegacySheets(bytes: Uint8Array): NamedGrid[] {
-  const workbook = XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellDates: false });
+  const workbook = quietly(() =>
+    XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellDates: false }),
+  );
   return workbook.SheetNames.map((name) => ({ name, grid: gridOf(workbook.Sheets[name]!) }));
 }
