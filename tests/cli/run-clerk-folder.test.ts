@@ -148,17 +148,42 @@ describe('shuangpei run over a mixed folder of clerk files', () => {
     const counts = pushed.map(
       (p: { source: string; tabs: { tab: string; counts: Record<string, number> }[] }) => [
         p.source,
-        p.tabs.map((t) => `${t.tab} ${t.counts.created}/${t.counts.withErrors}`).join('，'),
+        p.tabs
+          .map((t) => `${t.tab} ${t.counts.created}/${t.counts.withErrors}`)
+          .sort((a, b) => a.localeCompare(b, 'zh-CN'))
+          .join('，'),
       ],
     );
     expect(counts).toEqual([
-      ['全县', '乡镇设置 8/0，定性考评 8/0'],
+      ['全县', '定性考评 8/0，乡镇设置 8/0'],
       ['白沙镇', '乡土人才 3/0'],
       ['城关镇', '农民党员 3/1，乡土人才 5/2'],
-      ['河口乡', '乡土人才 3/0，农民党员 3/0'],
+      ['河口乡', '农民党员 3/0，乡土人才 3/0'],
       ['龙山乡', '乡土人才 3/0'],
-      ['青山乡', '乡土人才 3/0，农民党员 4/0'],
-      ['新坪镇', '乡土人才 3/0，农民党员 3/0'],
+      ['青山乡', '农民党员 4/0，乡土人才 3/0'],
+      ['新坪镇', '农民党员 3/0，乡土人才 3/0'],
     ]);
+  });
+
+  it('writes a marked copy of every township workbook read into the output folder', () => {
+    const { annotated } = JSON.parse(json.stdout);
+    expect(
+      annotated.map((a: { township: string; file: string; errors: number; warnings: number }) => [
+        a.township,
+        a.file,
+        a.errors,
+        a.warnings,
+      ]),
+    ).toEqual([
+      ['白沙镇', join(work, 'json-out', '台账标注-白沙镇.xlsx'), 0, 0],
+      ['城关镇', join(work, 'json-out', '台账标注-城关镇.xlsx'), 6, 3],
+      ['河口乡', join(work, 'json-out', '台账标注-河口乡.xlsx'), 0, 0],
+      ['龙山乡', join(work, 'json-out', '台账标注-龙山乡.xlsx'), 0, 0],
+      ['青山乡', join(work, 'json-out', '台账标注-青山乡.xlsx'), 0, 1],
+      ['新坪镇', join(work, 'json-out', '台账标注-新坪镇.xlsx'), 0, 0],
+    ]);
+    expect(table.stdout).toContain(
+      '已写出 6 个乡镇的标注台账（台账标注-乡镇.xlsx，2 个有问题，错误标红、提示标黄并加批注）',
+    );
   });
 });

@@ -54,6 +54,7 @@ export function printRun(outcome: RunOutcome, output: Output): void {
         })),
       })),
       summaries: run.published,
+      annotated: outcome.annotated,
       timings: output.timings,
     };
     output.document(json);
@@ -111,6 +112,10 @@ export function printRun(outcome: RunOutcome, output: Output): void {
   for (const p of run.published) {
     output.say(p.ok ? `  已写出：${p.label}` : `  未写出：${p.label}（${p.error?.message ?? ''}）`);
   }
+  const marked = outcome.annotated.filter((a) => a.errors + a.warnings > 0).length;
+  output.say(
+    `  已写出 ${outcome.annotated.length} 个乡镇的标注台账（台账标注-乡镇.xlsx，${marked} 个有问题，错误标红、提示标黄并加批注）`,
+  );
   output.say(`汇总表在：${outcome.out}`);
   output.say(`用时：${output.timings.map((t) => `${t.stage} ${t.seconds} 秒`).join('；')}`);
 }

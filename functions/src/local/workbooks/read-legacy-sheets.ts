@@ -65,10 +65,18 @@ function quietly<T>(work: () => T): T {
   }
 }
 
+/** The file as SheetJS reads it (formulas and number formats kept), without its console remarks. */
+export const readLegacyWorkbook = (bytes: Uint8Array): XLSX.WorkBook =>
+  quietly(() =>
+    XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellDates: false }),
+  );
+
+/** The same workbook as .xlsx bytes (values, formulas, merges, number formats and widths). */
+export const legacyAsXlsx = (workbook: XLSX.WorkBook): Buffer =>
+  quietly(() => XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', cellStyles: true }) as Buffer);
+
 /** Every visible and hidden worksheet of the file, in order; throws SheetJS's error on a file it cannot read. */
 export function readLegacySheets(bytes: Uint8Array): NamedGrid[] {
-  const workbook = quietly(() =>
-    XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellDates: false }),
-  );
+  const workbook = readLegacyWorkbook(bytes);
   return workbook.SheetNames.map((name) => ({ name, grid: gridOf(workbook.Sheets[name]!) }));
 }

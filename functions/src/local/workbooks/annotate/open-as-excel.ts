@@ -2,11 +2,11 @@
 // .xlsx writer (values, merges, number formats and widths kept); a CSV as one sheet of text cells.
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { sniffFormat } from '../file-format';
 import { readCsv } from '../read-csv';
 import { WorkbookReadError } from '../read-ledger-workbook';
+import { legacyAsXlsx, readLegacyWorkbook } from '../read-legacy-sheets';
 
 export async function openAsExcel(path: string): Promise<ExcelJS.Workbook> {
   const bytes = await readFile(path);
@@ -25,8 +25,6 @@ export async function openAsExcel(path: string): Promise<ExcelJS.Workbook> {
     for (const row of readCsv(bytes).grid) sheet.addRow(row);
     return workbook;
   }
-  const legacy = XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true });
-  const xlsx = XLSX.write(legacy, { type: 'buffer', bookType: 'xlsx', cellStyles: true }) as Buffer;
-  await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+  await workbook.xlsx.load(legacyAsXlsx(readLegacyWorkbook(bytes)) as unknown as ArrayBuffer);
   return workbook;
 }
