@@ -13,9 +13,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A SheetJS cell as the ledger layer reads it: error codes as `#N/A`, formulas as `=…`, dates as civil dates. */
 function plainOf(cell: XLSX.CellObject | undefined): PlainCell {
-  if (!cell || cell.t === 'z') return null;
+  if (!cell) return null;
   if (cell.t === 'e') return cell.w ?? XLSX.utils.format_cell(cell);
   if (cell.f) return formulaCell(cell.f);
+  if (cell.t === 'z') return null;
   if (cell.t === 'n' && typeof cell.v === 'number') {
     if (cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
       const date = XLSX.SSF.parse_date_code(cell.v);
@@ -35,7 +36,8 @@ function gridOf(sheet: XLSX.WorkSheet): SheetGrid {
   const grid: SheetGrid = [];
   for (let r = 0; r <= range.e.r; r++) {
     const row: PlainCell[] = [];
-    for (let c = 0; c <= range.e.c; c++) row.push(plainOf(sheet[XLSX.utils.encode_cell({ r, c })]));
+    const cells = (sheet as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data']?.[r] ?? [];
+    for (let c = 0; c <= range.e.c; c++) row.push(plainOf(cells[c]));
     while (row.length && row[row.length - 1] === null) row.pop();
     grid.push(row);
   }
@@ -68,7 +70,14 @@ function quietly<T>(work: () => T): T {
 /** The file as SheetJS reads it (formulas and number formats kept), without its console remarks. */
 export const readLegacyWorkbook = (bytes: Uint8Array): XLSX.WorkBook =>
   quietly(() =>
-    XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellDates: false }),
+    XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      sheetStubs: true,
+      cellFormula: true,
+      cellNF: true,
+      cellDates: false,
+    }),
   );
 
 /** The same workbook as .xlsx bytes (values, formulas, merges, number formats and widths). */
