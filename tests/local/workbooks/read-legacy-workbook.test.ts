@@ -137,6 +137,26 @@ describe('reading a workbook a county already keeps', () => {
     expect((error as { cause: { code: string } }).cause.code).toBe('NOT_SPREADSHEET');
   });
 
+  it('reads an HTML table saved as .xls (as web systems export) with its cells as text', async () => {
+    const headers = [
+      '姓名',
+      '身份证号',
+      '所在村(社区)',
+      '特长类别',
+      '是否拔尖人才',
+      '入库日期',
+      '政治面貌',
+      '带动农户数',
+    ];
+    const cells = ['张三', '430521199005021231', '白马村', '农', '是', '2024-03-01', '群众', '3'];
+    const tr = (row: string[]) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const path = temp.path('导出.xls');
+    await writeFile(path, `<html><body><table>${tr(headers)}${tr(cells)}</table></body></html>`);
+    const read = await readLedgerWorkbook(path);
+    expect([read.format, read.kind]).toEqual(['html', 'township']);
+    expect(read.tabs[0]!.rows[0]!.cells).toEqual(Object.fromEntries(headers.map((h, i) => [h, cells[i]])));
+  });
+
   it('says a missing file is missing, not damaged', async () => {
     const path = temp.path('城关镇.xlsx');
     const error = await readLedgerWorkbook(path).catch((e: unknown) => e);

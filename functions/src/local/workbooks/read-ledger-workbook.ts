@@ -62,7 +62,7 @@ async function sheetsOf(
     const { grid, encoding } = readCsv(bytes);
     return { sheets: [{ name: basename(path, extname(path)), grid }], encoding };
   }
-  return { sheets: readLegacySheets(bytes) };
+  return { sheets: readLegacySheets(bytes, format === 'html') };
 }
 
 export async function readLedgerWorkbook(path: string): Promise<LedgerWorkbook> {

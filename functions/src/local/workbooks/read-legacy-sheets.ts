@@ -68,7 +68,7 @@ function quietly<T>(work: () => T): T {
 }
 
 /** The file as SheetJS reads it (formulas and number formats kept), without its console remarks. */
-export const readLegacyWorkbook = (bytes: Uint8Array): XLSX.WorkBook =>
+export const readLegacyWorkbook = (bytes: Uint8Array, text = false): XLSX.WorkBook =>
   quietly(() =>
     XLSX.read(bytes, {
       type: 'buffer',
@@ -77,6 +77,7 @@ export const readLegacyWorkbook = (bytes: Uint8Array): XLSX.WorkBook =>
       cellFormula: true,
       cellNF: true,
       cellDates: false,
+      raw: text, // an HTML table's cells stay text: an ID number is not turned into a number
     }),
   );
 
@@ -85,7 +86,7 @@ export const legacyAsXlsx = (workbook: XLSX.WorkBook): Buffer =>
   quietly(() => XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', cellStyles: true }) as Buffer);
 
 /** Every visible and hidden worksheet of the file, in order; throws SheetJS's error on a file it cannot read. */
-export function readLegacySheets(bytes: Uint8Array): NamedGrid[] {
-  const workbook = readLegacyWorkbook(bytes);
+export function readLegacySheets(bytes: Uint8Array, text = false): NamedGrid[] {
+  const workbook = readLegacyWorkbook(bytes, text);
   return workbook.SheetNames.map((name) => ({ name, grid: gridOf(workbook.Sheets[name]!) }));
 }
