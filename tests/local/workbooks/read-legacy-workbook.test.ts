@@ -138,23 +138,28 @@ describe('reading a workbook a county already keeps', () => {
   });
 
   it('reads an HTML table saved as .xls (as web systems export) with its cells as text', async () => {
-    const headers = [
-      '姓名',
-      '身份证号',
-      '所在村(社区)',
-      '特长类别',
-      '是否拔尖人才',
-      '入库日期',
-      '政治面貌',
-      '带动农户数',
-    ];
-    const cells = ['张三', '430521199005021231', '白马村', '农', '是', '2024-03-01', '群众', '3'];
+    const headers = talentsLedger.fields.map((f) => f.header);
+    const typed: Record<string, string> = {
+      姓名: '张三',
+      身份证号: '430521199005021231',
+      '所在村(社区)': '白马村',
+      特长类别: '农',
+      是否拔尖人才: '是',
+      入库日期: '2024-03-01',
+      政治面貌: '群众',
+      带动农户数: '3',
+    };
     const tr = (row: string[]) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const path = temp.path('导出.xls');
-    await writeFile(path, `<html><body><table>${tr(headers)}${tr(cells)}</table></body></html>`);
+    await writeFile(
+      path,
+      `<html><body><table>${tr(headers)}${tr(headers.map((h) => typed[h] ?? ''))}</table></body></html>`,
+    );
     const read = await readLedgerWorkbook(path);
     expect([read.format, read.kind]).toEqual(['html', 'township']);
-    expect(read.tabs[0]!.rows[0]!.cells).toEqual(Object.fromEntries(headers.map((h, i) => [h, cells[i]])));
+    expect(read.tabs[0]!.rows[0]!.cells).toEqual(
+      Object.fromEntries(headers.map((h) => [h, typed[h] ?? null])),
+    );
   });
 
   it('says a missing file is missing, not damaged', async () => {
