@@ -1,5 +1,8 @@
-// Runs the real `shuangpei` command in a child process (through tsx, so no build is needed).
+// Runs the real `shuangpei` command in a child process (through tsx, so no build is needed), from the
+// repository's root or, with `cwd`, from any other folder (as an operator would).
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface CliRun {
   code: number | null;
@@ -7,12 +10,20 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd: string = root): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'functions/src/cli/bin.ts', ...args], {
-      env: { ...process.env, SHUANGPEI_LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', tsx, join(root, 'functions/src/cli/bin.ts'), ...args],
+      {
+        cwd,
+        env: { ...process.env, SHUANGPEI_LOG_LEVEL: 'warn', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => {

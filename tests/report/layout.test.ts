@@ -73,10 +73,30 @@ describe('county summary layout', () => {
         1,
         4.34,
       ],
-      // Four townships: one 表彰, one 通报批评 (see mark-counts.ts).
+      // Three ranked townships: one 表彰, one 通报批评 (see mark-counts.ts).
       [null, 2, '白沙镇', 25, 15, 9.5, 10, 5, 4, 10, 78.5, 80, 0, 0, 78.95, '合格', '', 1, 8.95],
-      [null, 3, '河口乡', 25, 15, 9.5, 10, 5, 4, 10, 78.5, 80, 0, 0, 78.95, '合格', '', -2, -6.05],
-      ['criticism', 4, '青山乡', 0, 0, 0, 0, 0, 0, 0, 0, '未录入', 0, 0, 0, '不合格', '通报批评', null, null],
+      [
+        'criticism',
+        3,
+        '河口乡',
+        25,
+        15,
+        9.5,
+        10,
+        5,
+        4,
+        10,
+        78.5,
+        80,
+        0,
+        0,
+        78.95,
+        '合格',
+        '通报批评',
+        -2,
+        -6.05,
+      ],
+      // 青山乡 (in 乡镇设置, not one row) is 未提交: not ranked, so never 通报批评.
     ]);
     expect(ranking.chart).toEqual({
       type: 'bar',
@@ -207,7 +227,7 @@ describe('township feedback layout', () => {
     expect(tab.name).toBe('本乡镇考评');
     const rows = tab.rows.map((r) => r.cells.map(plain));
     expect(rows.slice(0, 4)).toEqual([
-      ['名次', '3 / 4', ''],
+      ['名次', '3 / 3', '通报批评'],
       ['等次', '合格', ''],
       ['总分', 78.95, '定量 × 70% + 定性 × 30% + 加分 − 扣分'],
       ['定量得分', 78.5, '下列各项得分之和'],

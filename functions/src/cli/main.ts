@@ -66,16 +66,24 @@ export function buildProgram(exit: (code: number) => void): Command {
   program
     .command('validate')
     .description('离线检查一个台账工作簿，按表、行、列列出问题 / check a workbook offline')
-    .argument('<file>', '乡镇或县级 .xlsx 工作簿 / a township or county .xlsx')
+    .argument('<file>', '乡镇或县级工作簿（.xlsx .xls .et .ods .csv）/ a township or county workbook')
     .option(
       '--county <file>',
       '县级表格：一并核对培训申报的课程名称是否在其「培训菜单」中 / county workbook for the menu check',
+    )
+    .option(
+      '--annotate <out>',
+      '写出标注副本：错误标红、提示标黄并加批注，另加「问题清单」表 / write a marked copy (.xlsx or a folder)',
     )
     .addOption(todayOption)
     .addOption(json)
     .action(
       act(async (file, o) =>
-        validateCommand(file, { today: o.today ?? today(), county: o.county }, createOutput(Boolean(o.json))),
+        validateCommand(
+          file,
+          { today: o.today ?? today(), county: o.county, annotate: o.annotate },
+          createOutput(Boolean(o.json)),
+        ),
       ),
     );
 

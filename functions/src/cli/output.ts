@@ -4,6 +4,8 @@ import Table from 'cli-table3';
 
 export interface Output {
   json: boolean;
+  /** The one JSON document of `--json` (the only thing ever written to stdout then). */
+  document(value: unknown): void;
   /** A line for people (stderr when --json, so stdout stays pure JSON). */
   say(line: string): void;
   table(head: string[], rows: (string | number | null)[][]): void;
@@ -12,13 +14,25 @@ export interface Output {
   timings: { stage: string; seconds: number }[];
 }
 
+/**
+ * With `json`, everything else this process prints to stdout — log lines of the functions or libraries
+ * under them — goes to stderr, so stdout holds exactly one JSON document.
+ */
+function keepStdoutForDocument(): (text: string) => void {
+  const stdout = process.stdout.write.bind(process.stdout) as (text: string) => boolean;
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  return (text) => void stdout(text);
+}
+
 export function createOutput(json: boolean): Output {
-  const write = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
+  const toStdout = json ? keepStdoutForDocument() : (text: string) => void process.stdout.write(text);
+  const write = (line: string) => (json ? process.stderr.write(`${line}\n`) : toStdout(`${line}\n`));
   const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
   const timings: Output['timings'] = [];
   return {
     json,
     timings,
+    document: (value) => toStdout(`${JSON.stringify(value, null, 2)}\n`),
     say: write,
     table(head, rows) {
       const table = new Table({ head, style: { head: [], border: [] } });

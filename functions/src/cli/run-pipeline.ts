@@ -10,6 +10,7 @@ import { loadLocalState } from '../local/stack/local-state';
 import { consoleLogger } from '../log/logger';
 import { createPublisher, workbookTargets } from '../report/publish-summaries';
 import { writeSummaryWorkbook } from '../summary';
+import { annotateTownships } from './annotate-townships';
 import { CliError, EXIT } from './exit-codes';
 import { connectStack } from './local-stack-connection';
 import type { Output } from './output';
@@ -33,7 +34,6 @@ export async function runPipeline(options: RunOptions, output: Output) {
     .catch((error) => {
       throw error instanceof LedgerFolderError ? new CliError(error.message, EXIT.usage) : error;
     });
-  for (const s of folder.skipped) output.say(`  跳过 ${s.file}：${s.reason}`);
   const state = await loadLocalState(resolve(options.dataDir));
   const stack = await output.stage('启动本地服务（Firestore 模拟器 + 云函数）', () =>
     connectStack({ state, fresh: options.fresh, summaries: `xlsx:${out}` }),
@@ -53,6 +53,9 @@ export async function runPipeline(options: RunOptions, output: Output) {
         }),
       )
       .finally(() => bar.stop());
+    const annotated = await output.stage('写出标注的台账副本（错误标红、提示标黄）', () =>
+      annotateTownships(folder, pushed, out),
+    );
     const publisher = createPublisher(writeSummaryWorkbook, workbookTargets(out), consoleLogger);
     const run = await output
       .stage('考评并写出汇总表', () =>
@@ -72,7 +75,7 @@ export async function runPipeline(options: RunOptions, output: Output) {
           throw new CliError((error as Error).message, EXIT.usage);
         throw error;
       });
-    return { pushed, run, out, reusedStack: stack.reused };
+    return { folder, pushed, annotated, run, out, reusedStack: stack.reused };
   } finally {
     await output.stage(stack.reused ? '断开本地服务' : '保存本地数据并关闭服务', () => stack.stop());
   }

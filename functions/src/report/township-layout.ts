@@ -18,6 +18,33 @@ const describePart = (p: ScoredPart): string => {
   return `${p.label}：${percent}（${shown(p.numerator)} ÷ ${shown(p.denominator)}）${score}`;
 };
 
+/** A township of 乡镇设置 without a single ledger row: told so, and that it is not ranked. */
+function notSubmittedSummary(result: AssessmentResult, township: string, computedAt: Date): SummaryDocument {
+  const rows: SummaryRow[] = [
+    {
+      bold: true,
+      tone: 'warning',
+      cells: [
+        '名次',
+        '未提交',
+        `本年度尚未收到本乡镇的任何台账行，不参加排名、表彰和通报批评；请提交台账后重新考评`,
+      ],
+    },
+  ];
+  return {
+    tabs: [
+      {
+        name: '本乡镇考评',
+        title: `${township}${result.year}年度“双培双带”考评结果`,
+        info: infoLine(computedAt, result.year),
+        header: ['项目', '得分 / 结果', '说明'],
+        rows,
+        columnWidths: [34, 14, 80],
+      },
+    ],
+  };
+}
+
 export function townshipSummary(
   result: AssessmentResult,
   township: string,
@@ -25,6 +52,7 @@ export function townshipSummary(
 ): SummaryDocument {
   const index = result.ranking.findIndex((t) => t.township === township);
   const t = result.ranking[index];
+  if (!t && result.notSubmitted.includes(township)) return notSubmittedSummary(result, township, computedAt);
   if (!t) throw new Error(`${township} is not in the ranking`);
   const above = index > 0 ? result.ranking[index - 1]! : null;
   const share = Math.round(result.config.quantitativeShare * 100);

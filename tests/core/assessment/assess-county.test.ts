@@ -32,11 +32,12 @@ describe('assessCounty on the hand-checkable fixture county: ranking and indicat
       // 城关: 0.7 × 80.48 + 0.3 × 90 + 2 − 1 = 84.34
       [1, '城关镇', 80.48, 90, 84.34, '良好', 'reward', { rank: 1, total: 4.34 }],
       // 白沙镇 and 河口乡 tie on every figure (0.7 × 78.5 + 0.3 × 80 = 78.95); 白沙 (bái) sorts before 河口 (hé).
-      // Four townships: one 表彰 and one 通报批评 (a quarter each, at least one; see mark-counts.ts).
+      // Three ranked townships (青山乡 is 未提交): one 表彰 and one 通报批评 (a quarter each, at least one; see mark-counts.ts).
       [2, '白沙镇', 78.5, 80, 78.95, '合格', null, { rank: 1, total: 8.95 }],
-      [3, '河口乡', 78.5, 80, 78.95, '合格', null, { rank: -2, total: -6.05 }],
-      [4, '青山乡', 0, 0, 0, '不合格', 'criticism', { rank: null, total: null }],
+      [3, '河口乡', 78.5, 80, 78.95, '合格', 'criticism', { rank: -2, total: -6.05 }],
     ]);
+    // 青山乡 (in 乡镇设置, not one row) is 未提交: not ranked, never 通报批评.
+    expect(result.notSubmitted).toEqual(['青山乡']);
   });
 
   it('measures and normalises every indicator of 城关镇 against the county best', () => {
@@ -77,7 +78,7 @@ describe('assessCounty on the hand-checkable fixture county: ranking and indicat
     });
   });
 
-  it('measures 河口乡 (= 白沙镇) and gives the township without rows zero everywhere', () => {
+  it('measures 河口乡 (= 白沙镇) and leaves the township without rows out of the ranking', () => {
     const hekou = {
       development: [100, 25, [[1, 2, 0.5, 100]]],
       mentoring: [100, 15, [[1, 3, 0.333333, 100]]],
@@ -111,8 +112,7 @@ describe('assessCounty on the hand-checkable fixture county: ranking and indicat
     };
     expect(parts(result, '河口乡')).toEqual(hekou);
     expect(parts(result, '白沙镇')).toEqual(hekou);
-    const empty = Object.values(parts(result, '青山乡'));
-    expect(empty.every(([score, points]) => score === 0 && points === 0)).toBe(true);
+    expect(result.ranking.map((t) => t.township)).not.toContain('青山乡');
   });
 
   it('traces every figure back to the rows that produced it', () => {

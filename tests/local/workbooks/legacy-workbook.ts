@@ -32,7 +32,7 @@ function talentsSheet(workbook: ExcelJS.Workbook, village3: string) {
       village3,
       '农',
       '是',
-      { formula: '5+7', result: 12 },
+      12,
       { text: '13800731234', hyperlink: 'tel:13800731234' },
       '张三',
     ],

@@ -14,14 +14,14 @@ describe('toPlainCell', () => {
     expect(toPlainCell(undefined)).toBeNull();
   });
 
-  it('reads rich text, hyperlinks, formulas (cached result) and errors', () => {
+  it('reads rich text, hyperlinks, formulas (their text, never the cached result) and errors', () => {
     expect(toPlainCell({ richText: [{ text: '李' }, { text: '春生' }] })).toBe('李春生');
     expect(toPlainCell({ text: '13800731234', hyperlink: 'tel:13800731234' })).toBe('13800731234');
     expect(toPlainCell({ text: { richText: [{ text: '链接' }] }, hyperlink: 'https://x.cn' })).toBe('链接');
-    expect(toPlainCell({ formula: 'A1+1', result: 13 })).toBe(13);
-    expect(toPlainCell({ sharedFormula: 'I3', result: '2024-03-01' })).toBe('2024-03-01');
-    expect(toPlainCell({ formula: 'TODAY()', result: new Date(Date.UTC(2024, 2, 1)) })).toBe('2024-03-01');
-    expect(toPlainCell({ formula: 'A1' })).toBeNull();
+    expect(toPlainCell({ formula: 'A1+1', result: 13 })).toBe('=A1+1');
+    expect(toPlainCell({ sharedFormula: 'I3', result: '2024-03-01' })).toBe('=（与 I3 相同的公式）');
+    expect(toPlainCell({ formula: 'TODAY()', result: new Date(Date.UTC(2024, 2, 1)) })).toBe('=TODAY()');
+    expect(toPlainCell({ formula: 'A1' })).toBe('=A1');
     expect(toPlainCell({ formula: 'A1/0', result: { error: '#DIV/0!' } })).toBe('#DIV/0!');
     expect(toPlainCell({ error: '#N/A' })).toBe('#N/A');
   });

@@ -31,7 +31,7 @@ describe('reading a workbook a county already keeps', () => {
     expect(talents!.headerRow).toEqual([
       '序号',
       '身份证号',
-      ' 姓名* ',
+      '姓名', // ' 姓名* ' as the sheet has it, under its template header
       '入库日期',
       '政治面貌',
       '所在村(社区)',
@@ -66,9 +66,9 @@ describe('reading a workbook a county already keeps', () => {
     expect(rows[1]!.cells.入库日期).toBe('2023/4/10');
     expect(rows[1]!.cells.带动农户数).toBe('12');
     expect(rows[1]!.cells.联系电话).toBeNull();
-    // Excel date with a time of day keeps its calendar day; a formula without a cached result is empty.
+    // Excel date with a time of day keeps its calendar day; a formula without a cached result is its text.
     expect(rows[2]!.cells.入库日期).toBe('2024-03-01');
-    expect(rows[2]!.cells.带动农户数).toBeNull();
+    expect(rows[2]!.cells.带动农户数).toBe('=I3+1');
     expect(rows[3]!.cells.带动农户数).toBe('#N/A');
     expect(rows[3]!.cells.入库日期).toBe('2024年3月1日');
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
@@ -122,16 +122,44 @@ describe('reading a workbook a county already keeps', () => {
     expect(edited.tabs[0]!.rows[0]!.cells['所在村(社区)']).toBe('青山村');
   });
 
-  it('refuses a file that is not an .xlsx workbook with a Chinese message saying what to do', async () => {
-    const path = temp.path('old.xls');
-    await writeFile(path, '姓名,身份证号\n李春生,430521199005021231\n');
-    const error = await readLedgerWorkbook(path).catch((e: unknown) => e);
+  it('reads a CSV saved under an .xls name by its content, and refuses a PDF saying what to do', async () => {
+    const csv = temp.path('old.xls');
+    await writeFile(csv, '姓名,身份证号\n李春生,430521199005021231\n');
+    const read = await readLedgerWorkbook(csv);
+    expect([read.format, read.encoding, read.kind]).toEqual(['csv', 'utf-8', 'unknown']);
+    const pdf = temp.path('台账.pdf');
+    await writeFile(pdf, '%PDF-1.4\n');
+    const error = await readLedgerWorkbook(pdf).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookReadError);
-    expect((error as WorkbookReadError).message).toMatch(
-      /^无法读取 .*old\.xls：不是 \.xlsx 工作簿或文件已损坏/,
+    expect((error as WorkbookReadError).message).toBe(
+      '无法读取 台账.pdf：这是 PDF 文件，无法读取表格内容：请提交原始的 Excel/WPS 表格',
     );
-    expect((error as WorkbookReadError).message).toMatch(/另存为“Excel 工作簿 \(\*\.xlsx\)”后重试$/);
-    expect((error as { cause: { code: string } }).cause.code).toBe('NOT_XLSX');
+    expect((error as { cause: { code: string } }).cause.code).toBe('NOT_SPREADSHEET');
+  });
+
+  it('reads an HTML table saved as .xls (as web systems export) with its cells as text', async () => {
+    const headers = talentsLedger.fields.map((f) => f.header);
+    const typed: Record<string, string> = {
+      姓名: '张三',
+      身份证号: '430521199005021231',
+      '所在村(社区)': '白马村',
+      特长类别: '农',
+      是否拔尖人才: '是',
+      入库日期: '2024-03-01',
+      政治面貌: '群众',
+      带动农户数: '3',
+    };
+    const tr = (row: string[]) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const path = temp.path('导出.xls');
+    await writeFile(
+      path,
+      `<html><body><table>${tr(headers)}${tr(headers.map((h) => typed[h] ?? ''))}</table></body></html>`,
+    );
+    const read = await readLedgerWorkbook(path);
+    expect([read.format, read.kind]).toEqual(['html', 'township']);
+    expect(read.tabs[0]!.rows[0]!.cells).toEqual(
+      Object.fromEntries(headers.map((h) => [h, typed[h] ?? null])),
+    );
   });
 
   it('says a missing file is missing, not damaged', async () => {

@@ -18,6 +18,9 @@ import { writeSummaryWorkbook } from '../../summary';
 import { recordRunningStack } from '../local-stack-connection';
 import type { Output } from '../output';
 
+/** Files the watch re-pushes when saved (any other file is read only by \`run\`, which says what it is). */
+const WATCHED = new Set(['.xlsx', '.xls', '.et', '.ods', '.csv']);
+
 export interface ServeOptions {
   ledgers?: string;
   out: string;
@@ -72,19 +75,20 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
   if (options.ledgers) {
     const dir = resolve(options.ledgers);
     await pushCounty(await readLedgerFolder(dir), push);
-    output.say(`  已同步 ${dir}，正在监视其中的 .xlsx，保存后自动重新同步`);
+    output.say(`  已同步 ${dir}，正在监视其中的表格（.xlsx .xls .et .ods .csv），保存后自动重新同步`);
     watcher = watch(dir, { ignoreInitial: true, depth: 0, awaitWriteFinish: { stabilityThreshold: 800 } });
     const onSave = async (file: string) => {
       const name = basename(file);
-      if (extname(name).toLowerCase() !== '.xlsx' || name.startsWith('~$')) return;
+      if (!WATCHED.has(extname(name).toLowerCase()) || name.startsWith('~$')) return;
       const workbook = await readLedgerWorkbook(file);
       const folder =
         workbook.kind === 'county'
-          ? { county: { file, workbook }, townships: [], skipped: [] }
+          ? { county: { file, workbook }, townships: [], skipped: [], files: [] }
           : {
               county: null,
               townships: [{ township: basename(name, extname(name)), file, workbook }],
               skipped: [],
+              files: [],
             };
       const reports = await pushCounty(folder, push);
       const changed = reports

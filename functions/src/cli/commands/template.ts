@@ -49,7 +49,7 @@ export async function templateCommand(
   );
   if (output.json) {
     const choices = menu ? { choices: lists } : {};
-    process.stdout.write(`${JSON.stringify({ files, ...choices }, null, 2)}\n`);
+    output.document({ files, ...choices });
     return 0;
   }
   output.say(`已生成空白模板：\n  ${files.join('\n  ')}`);

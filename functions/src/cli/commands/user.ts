@@ -45,7 +45,7 @@ export async function userAddCommand(email: string, options: UserOptions, output
     township: role === 'clerk' ? options.township! : null,
   };
   await saveUser(db, user);
-  if (output.json) process.stdout.write(`${JSON.stringify(user)}\n`);
+  if (output.json) output.document(user);
   else output.say(`已登记：${user.email}（${user.role}，${user.county}${user.township ?? ''}）`);
   return EXIT.ok;
 }
@@ -57,7 +57,7 @@ export async function userListCommand(options: UserOptions, output: Output): Pro
     email: d.id,
     ...(d.data() as { role: string; county: string; township: string | null }),
   }));
-  if (output.json) process.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
+  if (output.json) output.document(users);
   else
     output.table(
       ['邮箱', '角色', '县', '乡镇'],

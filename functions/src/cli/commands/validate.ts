@@ -13,8 +13,11 @@ import {
 } from '../../core/validation';
 import { referencesOf } from '../../core/validation/references';
 import type { LedgerWorkbook } from '../../local/workbooks';
+import { annotateWorkbook } from '../../local/workbooks/annotate/annotate-workbook';
 import { CliError, EXIT } from '../exit-codes';
 import type { Output } from '../output';
+import { annotatedPath, placeProblems } from '../place-problems';
+import { printProblems } from '../problem-table';
 import { readWorkbookArgument } from '../read-workbook';
 
 export interface Problem {
@@ -27,6 +30,8 @@ export interface Problem {
 }
 
 export interface Validation {
+  /** The workbook checked (the first file). */
+  workbook: LedgerWorkbook;
   problems: Problem[];
   /** What could not be checked offline, said once per tab and target (not errors). */
   notes: string[];
@@ -151,32 +156,48 @@ export async function collectProblems(
       ? `${what}须在县级表格的${where}中，离线检查乡镇台账时未核对（${rows.size} 行）；加 --county 县级表格.xlsx 可一并核对`
       : `${what}有 ${rows.size} 行在本工作簿的${where}中找不到：可能登记在其他乡镇，离线无法核对，同步后按全县核对`;
   });
-  return { problems, notes };
+  return { workbook, problems, notes };
 }
 
 export async function validateCommand(
   file: string,
-  options: { today: CivilDate; county?: string },
+  options: { today: CivilDate; county?: string; annotate?: string },
   output: Output,
 ): Promise<number> {
   const path = resolve(file);
   const county = options.county ? resolve(options.county) : null;
-  const { problems, notes } = await collectProblems(path, options.today, county);
+  const { workbook, problems, notes } = await collectProblems(path, options.today, county);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  const annotated = options.annotate
+    ? await annotateWorkbook(
+        path,
+        resolve(annotatedPath(path, options.annotate)),
+        placeProblems(workbook, problems),
+      )
+    : null;
   if (output.json) {
-    const report = { file: path, ...(county ? { county } : {}), errors, warnings, problems, notes };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    const report = {
+      file: path,
+      ...(county ? { county } : {}),
+      ...(annotated ? { annotated: annotated.out } : {}),
+      errors,
+      warnings,
+      problems,
+      notes,
+    };
+    output.document(report);
     return errors ? EXIT.problems : EXIT.ok;
   }
   if (!problems.length) output.say(`✔ ${path}：没有发现问题`);
   else {
-    output.table(
-      ['台账', '行', '列', '类别', '问题'],
-      problems.map((p) => [p.tab, p.row, p.column, p.severity === 'error' ? '错误' : '提示', p.message]),
-    );
+    printProblems(problems, output);
     output.say(`${path}：${errors} 个错误，${warnings} 个提示。错误须改正后才计入考评。`);
   }
+  if (annotated)
+    output.say(
+      `已写出标注副本：${annotated.out}（${annotated.markedCells} 个单元格标红/标黄，问题清单见「问题清单」表）`,
+    );
   for (const note of notes) output.say(`注：${note}。`);
   return errors ? EXIT.problems : EXIT.ok;
 }

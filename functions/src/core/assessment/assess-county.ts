@@ -70,6 +70,11 @@ export interface AssessmentResult {
   liaison: LiaisonSummary;
   /** Townships named by rows but missing from 乡镇设置 (their rows are not assessed). */
   unknownTownships: string[];
+  /**
+   * Townships of 乡镇设置 without a single ledger row (未提交, or their file could not be read): not ranked,
+   * so never marked 表彰 or 通报批评, and no part of the county's best values. In 乡镇设置 order.
+   */
+  notSubmitted: string[];
 }
 
 function checkSettings(input: AssessmentInput): void {
@@ -107,7 +112,9 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   };
 
   const measured = new Map<string, Record<IndicatorId, MeasuredPart[]>>();
+  const notSubmitted = names.filter((name) => groups.get(name)!.all.length === 0);
   for (const [township, rows] of groups) {
+    if (notSubmitted.includes(township)) continue;
     const context = { rows, target: targets.get(township) ?? 0, window, pairs };
     measured.set(
       township,
@@ -150,5 +157,6 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
       NO_VISIT_DAYS,
     ),
     unknownTownships: [...new Set(input.rows.map((r) => r.township).filter((t) => !targets.has(t)))].sort(),
+    notSubmitted,
   };
 }

@@ -6,6 +6,8 @@ interface FieldBase<K extends string, H extends string, R extends boolean> {
   required: R;
   /** A short Chinese hint shown as the header's note in templates. */
   hint?: string;
+  /** Other headers clerks use for this column (身份证号码 for 身份证号), read as this field. */
+  aliases?: readonly string[];
 }
 
 export type FieldDef<
@@ -40,6 +42,7 @@ export type FieldValue<F extends FieldDef> = F extends { kind: 'choice'; options
 interface Options<R extends boolean> {
   required?: R;
   hint?: string;
+  aliases?: readonly string[];
 }
 
 const base = <const K extends string, const H extends string, const R extends boolean = false>(
@@ -51,6 +54,7 @@ const base = <const K extends string, const H extends string, const R extends bo
   header,
   required: (options.required ?? false) as R,
   ...(options.hint ? { hint: options.hint } : {}),
+  ...(options.aliases ? { aliases: options.aliases } : {}),
 });
 
 /** Builders for each kind of column; keys and headers keep their literal types. */

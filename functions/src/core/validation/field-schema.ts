@@ -5,6 +5,7 @@ import { isBlankCell } from '../cells/normalize-text';
 import { parseChoiceCell, parseYesNoCell } from '../cells/parse-choice-cell';
 import { parseAmountCell, parseCountCell } from '../cells/parse-number-cell';
 import { parsePersonNameCell, parsePhoneCell, parseTextCell } from '../cells/parse-text-cell';
+import { spreadsheetValueProblem } from '../cells/spreadsheet-values';
 import type { CivilDate } from '../dates/civil-date';
 import { parseDateCell } from '../dates/parse-date-cell';
 import { parseIdNumber } from '../id-number/parse-id-number';
@@ -58,7 +59,9 @@ export function fieldSchema(field: FieldDef, today: CivilDate) {
   const parse = parserFor(field, today);
   return z.unknown().transform((raw, ctx) => {
     let result: CellResult<unknown>;
-    if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
+    const problem = spreadsheetValueProblem(raw);
+    if (problem) result = { ok: false, message: problem };
+    else if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
       result = { ok: false, message: '内容格式不正确，请直接填写文字、数字或日期' };
     } else
       try {

@@ -32,11 +32,24 @@ export interface ValidationContext {
 }
 
 /** Re-keys cells from header text to field keys; unknown headers are dropped. */
+const keysByHeader = new WeakMap<LedgerDef, Map<string, string>>();
+
+/** Header → field key, for the template header as it is and as compared (built once per ledger). */
+function keyByHeaderOf(ledger: LedgerDef): Map<string, string> {
+  let map = keysByHeader.get(ledger);
+  if (!map) {
+    map = new Map(ledger.fields.map((f) => [normalizeHeader(f.header), f.key]));
+    for (const f of ledger.fields) map.set(f.header, f.key);
+    keysByHeader.set(ledger, map);
+  }
+  return map;
+}
+
 export function cellsByField(ledger: LedgerDef, cellsByHeader: Readonly<Record<string, CellValue>>) {
-  const keyByHeader = new Map(ledger.fields.map((f) => [normalizeHeader(f.header), f.key]));
+  const keyByHeader = keyByHeaderOf(ledger);
   const out: Record<string, CellValue> = {};
   for (const [header, value] of Object.entries(cellsByHeader)) {
-    const key = keyByHeader.get(normalizeHeader(header));
+    const key = keyByHeader.get(header) ?? keyByHeader.get(normalizeHeader(header));
     if (key && !(key in out)) out[key] = value;
   }
   return out;

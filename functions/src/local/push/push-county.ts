@@ -16,6 +16,8 @@ export const ROWS_PER_REQUEST = 500;
 export interface RowProblem {
   tab: string;
   row: number | null;
+  /** The column's template header. */
+  column: string | null;
   message: string;
 }
 
@@ -78,9 +80,15 @@ async function pushTab(
       const answer = await postIngest(options.functionsUrl, token, body);
       report.counts = addCounts(report.counts, answer.counts);
       for (const row of answer.rows) {
-        for (const e of row.errors) report.errors.push({ tab: report.tab, row: row.row, message: e.message });
+        for (const e of row.errors)
+          report.errors.push({ tab: report.tab, row: row.row, column: e.column ?? null, message: e.message });
         for (const w of row.warnings)
-          report.warnings.push({ tab: report.tab, row: row.row, message: w.message });
+          report.warnings.push({
+            tab: report.tab,
+            row: row.row,
+            column: w.column ?? null,
+            message: w.message,
+          });
       }
     } catch (error) {
       if (!(error instanceof PushError) || error.status === 0 || error.status >= 500) throw error;

@@ -1,6 +1,5 @@
 // The whole system on one machine: the Firestore emulator, a local identity, and the functions on a port.
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { User } from '../../auth/authorize';
 import { type FirestoreEmulator, startFirestoreEmulator } from '../firestore-emulator';
@@ -15,6 +14,7 @@ import { exportData, recoverExport } from './durable-export';
 import { type FunctionsHost, startFunctionsHost } from './functions-host';
 import { openIngestJournal } from './ingest-journal';
 import type { LocalState } from './local-state';
+import { packageFile } from './package-file';
 import { replayJournal } from './replay-journal';
 
 /** Emulator-only project: the `demo-` prefix keeps every Google client away from real projects. */
@@ -70,7 +70,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
   if (options.persist) await recoverExport(state.firestoreDir);
   if (options.fresh) await journal.dropBefore(await journal.mark());
   const emulator = await startFirestoreEmulator({
-    rulesFile: options.rulesFile ?? resolve('firestore.rules'),
+    rulesFile: options.rulesFile ?? packageFile('firestore.rules'),
     ...(options.persist && !options.fresh ? { importDir: state.firestoreDir } : {}),
   });
   let stopping = false;

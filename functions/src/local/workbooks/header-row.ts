@@ -4,7 +4,7 @@ import { type HeaderMap, mapHeaders } from '../../core/validation';
 import type { SheetGrid } from './sheet-grid';
 
 /** Rows searched for the header. */
-export const HEADER_SEARCH_ROWS = 5;
+export const HEADER_SEARCH_ROWS = 20;
 
 export interface HeaderMatch {
   /** 1-based row number. */

@@ -2,6 +2,7 @@
 export type { LedgerRowCells } from './cell-writing';
 export { DATE_FORMAT, TEMPLATE_LAST_ROW, TEXT_FORMAT } from './column-layout';
 export { type Choices, type ChoicesOf, countyChoices, noChoices } from './county-choices';
+export { type FileFormat, FORMAT_LABELS, sniffFormat } from './file-format';
 export type {
   LedgerWorkbook,
   LedgerWorkbookRow,

@@ -1,5 +1,6 @@
 // What reading a ledger workbook yields: which ledgers it holds, their rows with stable keys, sheet problems.
 import type { AnyLedger } from '../../core/ledgers';
+import type { FileFormat } from './file-format';
 import type { PlainCell } from './plain-cell';
 
 export type WorkbookKind = 'township' | 'county' | 'unknown';
@@ -36,6 +37,10 @@ export interface LedgerWorkbookTab {
 
 export interface LedgerWorkbook {
   kind: WorkbookKind;
+  /** What the file was, found by its content. */
+  format: FileFormat;
+  /** A CSV file's text encoding, found by its content (`utf-8`, `gb18030` for GBK…). */
+  encoding?: string;
   tabs: LedgerWorkbookTab[];
   /** Worksheets that hold no ledger (or a ledger already read from an earlier sheet). */
   ignoredTabs: string[];

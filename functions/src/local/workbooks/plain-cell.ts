@@ -1,5 +1,6 @@
 // Turns what exceljs reads from a cell into a JSON-safe value the validators accept.
 import type { CellValue as ExcelCellValue } from 'exceljs';
+import { formulaCell } from './formula-cell';
 
 /** A cell as the ledger layer passes it on: JSON-safe, no Dates, no objects. */
 export type PlainCell = string | number | boolean | null;
@@ -19,9 +20,9 @@ const textOfRich = (rich: readonly { text?: unknown }[]): string =>
   rich.map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
 
 /**
- * Rich text → its text; hyperlinks → their shown text; formulas → the cached result (null when the
- * file holds none); errors → their code (`#N/A`); Dates → civil dates; numbers, also huge ones typed
- * into an ID column, pass on unchanged so the validators can explain what went wrong.
+ * Rich text → its text; hyperlinks → their shown text; formulas → `=` and their text (or the error code
+ * they give, `#DIV/0!`), never their cached result; errors → their code (`#N/A`); Dates → civil dates;
+ * numbers, also huge ones typed into an ID column, pass on unchanged so the validators can explain.
  */
 export function toPlainCell(value: ExcelCellValue | unknown): PlainCell {
   if (value === null || value === undefined) return null;
@@ -33,7 +34,12 @@ export function toPlainCell(value: ExcelCellValue | unknown): PlainCell {
   const object = value as Record<string, unknown>;
   if (Array.isArray(object.richText)) return toPlainCell(textOfRich(object.richText));
   if ('formula' in object || 'sharedFormula' in object || 'result' in object) {
-    return toPlainCell(object.result);
+    const result = object.result as { error?: unknown } | undefined;
+    if (result && typeof result === 'object' && typeof result.error === 'string') return result.error;
+    if (typeof object.formula === 'string') return formulaCell(object.formula);
+    return formulaCell(
+      typeof object.sharedFormula === 'string' ? `（与 ${object.sharedFormula} 相同的公式）` : '',
+    );
   }
   if ('hyperlink' in object || 'text' in object) return toPlainCell(object.text);
   if (typeof object.error === 'string') return object.error;

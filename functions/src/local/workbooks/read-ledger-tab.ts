@@ -1,15 +1,18 @@
 // Reads one ledger from a worksheet grid: header row, non-blank data rows, stable keys, sheet problems.
 import { isBlankCell } from '../../core/cells/normalize-text';
 import type { AnyLedger } from '../../core/ledgers';
+import { ROW_KEY_HEADER } from '../../core/ledgers/special-columns';
 import { headerIssues, readSheetRows } from '../../core/validation';
-import { findHeaderRow } from './header-row';
+import { footerKind } from './footer-rows';
+import { findHeaderRow, type HeaderMatch } from './header-row';
 import type { LedgerWorkbookRow, LedgerWorkbookTab, RowKeySource, SheetIssue } from './ledger-workbook';
 import type { PlainCell } from './plain-cell';
 import { columnKey, deriveRowKey, uniqueKeys } from './row-keys';
 import type { SheetGrid } from './sheet-grid';
 
-function issuesOf(ledger: AnyLedger, map: ReturnType<typeof findHeaderRow>['map']): SheetIssue[] {
-  const { errors, warnings } = headerIssues(ledger, map);
+function issuesOf(ledger: AnyLedger, match: HeaderMatch, cells: readonly PlainCell[]): SheetIssue[] {
+  const { map } = match;
+  const { errors, warnings } = headerIssues(ledger, map, { rowNumber: match.rowNumber, cells });
   const issues: SheetIssue[] = [
     ...errors.map((message) => ({ severity: 'error' as const, message })),
     ...warnings.map((message) => ({ severity: 'warning' as const, message })),
@@ -23,11 +26,44 @@ function issuesOf(ledger: AnyLedger, map: ReturnType<typeof findHeaderRow>['map'
   return issues;
 }
 
+/** The header row with each recognised column under its template header (`*身份证号码` → 身份证号). */
+function canonicalHeaders(ledger: AnyLedger, match: HeaderMatch, cells: readonly PlainCell[]): PlainCell[] {
+  const out = [...cells];
+  for (const field of ledger.fields) {
+    const column = match.map.columnOf.get(field.key);
+    if (column !== undefined) out[column] = field.header;
+  }
+  if (match.map.rowKeyColumn !== null) out[match.map.rowKeyColumn] = ROW_KEY_HEADER;
+  return out;
+}
+
+/** Total and footer rows below the header, blanked so they are not read, and a note saying which they were. */
+function skipFooters(ledger: AnyLedger, grid: SheetGrid, headerRowNumber: number) {
+  const skipped: number[] = [];
+  const rows = grid.slice(headerRowNumber).map((row, index) => {
+    if (!footerKind(row)) return row;
+    skipped.push(headerRowNumber + 1 + index);
+    return [];
+  });
+  const note: SheetIssue[] = skipped.length
+    ? [
+        {
+          severity: 'warning',
+          message: `「${ledger.tab}」第${skipped.join('、')}行是合计或表尾（合计、填表人、审核人等），不是台账行，已跳过`,
+        },
+      ]
+    : [];
+  return { rows, note };
+}
+
 export function readLedgerTab(ledger: AnyLedger, sheetName: string, grid: SheetGrid): LedgerWorkbookTab {
-  const { rowNumber: headerRowNumber, map } = findHeaderRow(ledger, grid);
-  const headerRow = grid[headerRowNumber - 1] ?? [];
-  const sheetIssues = issuesOf(ledger, map);
-  const read = readSheetRows(map, grid.slice(headerRowNumber), headerRowNumber + 1);
+  const match = findHeaderRow(ledger, grid);
+  const { rowNumber: headerRowNumber, map } = match;
+  const rawHeader = grid[headerRowNumber - 1] ?? [];
+  const headerRow = canonicalHeaders(ledger, match, rawHeader);
+  const footers = skipFooters(ledger, grid, headerRowNumber);
+  const sheetIssues = [...issuesOf(ledger, match, rawHeader), ...footers.note];
+  const read = readSheetRows(map, footers.rows, headerRowNumber + 1);
   let invalidKeys = 0;
   const derived = read.map((row) => {
     const fromColumn = columnKey(row.rowKey);
