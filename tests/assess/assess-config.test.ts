@@ -48,8 +48,8 @@ describe('assess with SHUANGPEI_ASSESSMENT_CONFIG', () => {
     expect(snapshot.ranking.map((t) => [t.rank, t.township, t.quantitative, t.total, t.mark])).toEqual([
       [1, '白沙镇', 87.5, 85.25, 'reward'],
       [2, '河口乡', 87.5, 85.25, null],
-      [3, '城关镇', 70.06, 77.04, null],
-      [4, '青山乡', 0, 0, 'criticism'],
+      // 青山乡 has no row (未提交) and is not ranked, so the last of the three is criticised.
+      [3, '城关镇', 70.06, 77.04, 'criticism'],
     ]);
     expect(snapshot.config.weights).toEqual({ ...WEIGHTS, dataQuality: 10 });
     expect(snapshot.config).toMatchObject({ rewardCount: 1, criticismCount: 1, quantitativeShare: 0.7 });

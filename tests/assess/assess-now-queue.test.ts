@@ -75,6 +75,6 @@ describe.skipIf(!bin)('assessNow with SHUANGPEI_ASSESS_TOPIC', () => {
       ranking: { township: string }[];
     };
     expect(snapshot.id).toBe(`2026-11-25_e${messageId}`);
-    expect(snapshot.ranking.map((t) => t.township)).toEqual(['城关镇', '白沙镇', '河口乡', '青山乡']);
+    expect(snapshot.ranking.map((t) => t.township)).toEqual(['城关镇', '白沙镇', '河口乡']);
   });
 });

@@ -48,10 +48,9 @@ describe('assess on the emulator, fed through ingest', () => {
       snapshot.ranking.map((t: any) => [t.rank, t.township, t.quantitative, t.total, t.band, t.mark]),
     ).toEqual([
       [1, '城关镇', 80.48, 84.34, '良好', 'reward'],
-      // Four townships: one 表彰 and one 通报批评 (mark-counts.ts).
+      // 青山乡 has no row (未提交): not ranked. Three townships: one 表彰 and one 通报批评 (mark-counts.ts).
       [2, '白沙镇', 78.5, 78.95, '合格', null],
-      [3, '河口乡', 78.5, 78.95, '合格', null],
-      [4, '青山乡', 0, 0, '不合格', 'criticism'],
+      [3, '河口乡', 78.5, 78.95, '合格', 'criticism'],
     ]);
     expect(snapshot.statistics.find((s: any) => s.key === 'talentPool')).toMatchObject({
       value: 10,
@@ -110,9 +109,8 @@ describe('assess on the emulator, fed through ingest', () => {
       ['城关镇', 1],
       ['河口乡', 1],
       ['白沙镇', 1],
-      ['青山乡', 1],
     ]);
-    expect((await again.collection('pages').get()).size).toBe(4);
+    expect((await again.collection('pages').get()).size).toBe(3);
     const latest = (await readLatestSnapshot(h.db, COUNTY, 2026)) as Record<string, any>;
     expect([latest.id, latest.townships['城关镇'].traces.development]).toEqual([
       '2026-11-25_emsg-retried',
@@ -134,7 +132,7 @@ describe('assess on the emulator, fed through ingest', () => {
       .set('content-type', 'text/plain')
       .send(JSON.stringify({ county: COUNTY }));
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ county: COUNTY, year: 2026, townships: 4, published: [] });
+    expect(ok.body).toMatchObject({ county: COUNTY, year: 2026, townships: 3, published: [] });
     expect(ok.body.ranking[0]).toEqual({
       township: '城关镇',
       rank: 1,

@@ -117,10 +117,11 @@ describe('shuangpei run over a mixed folder of clerk files', () => {
       ]),
     ).toEqual([
       [1, '城关镇', 56.25, 66.38, '合格', 'reward'],
-      [2, '河口乡', 51.67, 61.67, '合格', 'reward'],
-      [3, '青山乡', 55, 59.5, '不合格', 'reward'],
-      [4, '新坪镇', 51.67, 58.67, '不合格', 'criticism'],
-      [5, '龙山乡', 35, 50.9, '不合格', 'criticism'],
+      // Six ranked townships: one 表彰 and one 通报批评 (a quarter each, at least one; mark-counts.ts).
+      [2, '河口乡', 51.67, 61.67, '合格', null],
+      [3, '青山乡', 55, 59.5, '不合格', null],
+      [4, '新坪镇', 51.67, 58.67, '不合格', null],
+      [5, '龙山乡', 35, 50.9, '不合格', null],
       [6, '白沙镇', 35, 48.5, '不合格', 'criticism'],
     ]);
     expect(points(ranking[0])).toEqual({

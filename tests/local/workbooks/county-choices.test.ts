@@ -54,7 +54,7 @@ describe('township template with the county’s 培训菜单', () => {
     });
     expect(requests.getCell('B5000').dataValidation?.formulae).toEqual([`'${LIST_SHEET}'!$A$1:$A$3`]);
     expect(requests.getCell('B5001').dataValidation).toBeUndefined();
-    expect(requests.getCell('F2').dataValidation?.formulae).toEqual(['"待审核,已安排,已完成,未通过"']);
+    expect(requests.getCell('F2').dataValidation?.formulae).toEqual(['"待审核,已安排,已完成,未通过,已撤回"']);
     const list = workbook.getWorksheet(LIST_SHEET)!;
     expect(list.getColumn(1).values.slice(1)).toEqual(['党的基本知识', '柑橘栽培技术', '农村电商']);
 
