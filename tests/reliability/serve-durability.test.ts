@@ -43,7 +43,7 @@ async function serve(data: string, withLedgers: boolean): Promise<ServeProcess &
   if (withLedgers) args.push('--ledgers', join(work, 'ledgers'));
   const process = startServe([...args, '--schedule', '0 0 6 1 1 *']);
   running.push(process);
-  await process.waitFor(withLedgers ? '正在监视其中的 .xlsx' : READY);
+  await process.waitFor(withLedgers ? '正在监视其中的表格' : READY);
   return Object.assign(process, { port });
 }
 
