@@ -1,5 +1,5 @@
 // The definitions of the county statistics: stable key, the report's wording, and how each is computed.
-import { HIGH_SCHOOL_OR_ABOVE, VILLAGE_HEAD_POSTS } from '../ledgers';
+import { isHighSchoolOrAbove, VILLAGE_HEAD_POSTS } from '../ledgers';
 import { inWindow, onOrBefore } from './county-data';
 import { activeMentees } from './indicators/pairs-active';
 import { hasSkill, talentsOn } from './indicators/population';
@@ -163,7 +163,7 @@ export const DEFINITIONS: Definition[] = [
   },
   {
     key: 'membersInVillageCommittees',
-    label: '进入村级班子的农民党员',
+    label: '进入村级班子的党员致富能手',
     wording: '{value}名党员致富能手进入村级班子',
     unit: '名',
     compute: (s) => inCommittee(s).length,
@@ -191,15 +191,15 @@ export const DEFINITIONS: Definition[] = [
   },
   {
     key: 'membersUnder35',
-    label: '35岁以下农民党员',
-    wording: '35岁以下的农民党员{value}名',
+    label: '35岁及以下农民党员',
+    wording: '35岁及以下的农民党员{value}名',
     unit: '名',
     compute: young,
   },
   {
     key: 'membersUnder35Share',
-    label: '35岁以下农民党员占比',
-    wording: '35岁以下农民党员占{value}%',
+    label: '35岁及以下农民党员占比',
+    wording: '35岁及以下农民党员占{value}%',
     unit: '%',
     compute: (s) => share(young(s), members(s).length),
   },
@@ -209,11 +209,6 @@ export const DEFINITIONS: Definition[] = [
     wording: '高中或中专以上文化程度占{value}%',
     unit: '%',
     compute: (s) =>
-      share(
-        members(s).filter(
-          (m) => m.record.education !== null && HIGH_SCHOOL_OR_ABOVE.includes(m.record.education),
-        ).length,
-        members(s).length,
-      ),
+      share(members(s).filter((m) => isHighSchoolOrAbove(m.record.education)).length, members(s).length),
   },
 ];
