@@ -47,6 +47,7 @@ const samePerson = (a: PersonDoc, b: PersonDoc | undefined): boolean =>
   (a.memberCategory ?? null) === (b.memberCategory ?? null) &&
   (a.isTopTalent ?? null) === (b.isTopTalent ?? null) &&
   (a.politicalStatus ?? null) === (b.politicalStatus ?? null) &&
+  (a.partySince ?? null) === (b.partySince ?? null) &&
   (a.hasErrors ?? false) === (b.hasErrors ?? false);
 
 const staleOutcome = (row: ValidatedRow, old: StoredRow): RowOutcome => ({
@@ -96,8 +97,10 @@ export function planChunk(input: {
         index.overlay.set(old.personDocId, null);
     }
     const countyIssues = checkCountyRules(ledger, values, self, index);
-    const errors = [...row.validation.errors, ...countyIssues].map(toIssueDoc);
-    const warnings = row.validation.warnings.map(toIssueDoc);
+    const countyErrors = countyIssues.filter((i) => i.severity === 'error');
+    const countyWarnings = countyIssues.filter((i) => i.severity === 'warning');
+    const errors = [...row.validation.errors, ...countyErrors].map(toIssueDoc);
+    const warnings = [...row.validation.warnings, ...countyWarnings].map(toIssueDoc);
     const personKey = personKeyOf(ledger, values, target.township);
     const claims = personKey !== null && !countyIssues.some((i) => i.ruleId === 'county.duplicate-person');
     const claimId = claims ? personDocId(ledger.id, personKey) : null;

@@ -21,9 +21,15 @@ export function describeHolder(holder: PersonEntry): string {
 const columnOf = (ledger: LedgerDef, field: string) =>
   ledger.fields.find((f) => f.key === field)?.header ?? field;
 
-function issue(ledger: LedgerDef, ruleId: string, field: string, text: string): RowIssue {
+function issue(
+  ledger: LedgerDef,
+  ruleId: string,
+  field: string,
+  text: string,
+  severity: RowIssue['severity'] = 'error',
+): RowIssue {
   const column = columnOf(ledger, field);
-  return { ruleId, field, column, severity: 'error', message: `${column}：${text}` };
+  return { ruleId, field, column, severity, message: `${column}：${text}` };
 }
 
 const isSelf = (holder: PersonEntry, self: RowIdentity) =>
@@ -69,13 +75,18 @@ function references(
       ? ref.missing
       : entry.hasErrors && ref.flawed
         ? ref.flawed(describeHolder(entry))
-        : (ref.check?.(entry, describeHolder(entry)) ?? null);
+        : (ref.check?.(entry, describeHolder(entry), record) ?? null);
     if (problem) out.push(issue(ledger, ref.ruleId, ref.field, problem));
+    const advice = entry && !problem && !(entry.hasErrors && ref.flawed) ? ref.advise?.(entry, record) : null;
+    if (advice) out.push(issue(ledger, ref.ruleId, advice.field ?? ref.field, advice.message, 'warning'));
   }
   return out;
 }
 
-/** The county-wide rules for one record; pure over the index it is given. */
+/**
+ * The county-wide rules for one record; pure over the index it is given. Errors and warnings (advice such as
+ * 被帮带人已入党，请把状态改为已完成) come in one list: each issue carries its severity.
+ */
 export function checkCountyRules(
   ledger: LedgerDef,
   record: Record<string, unknown>,
