@@ -48,6 +48,8 @@ const samePerson = (a: PersonDoc, b: PersonDoc | undefined): boolean =>
   (a.isTopTalent ?? null) === (b.isTopTalent ?? null) &&
   (a.politicalStatus ?? null) === (b.politicalStatus ?? null) &&
   (a.partySince ?? null) === (b.partySince ?? null) &&
+  (a.periodFrom ?? null) === (b.periodFrom ?? null) &&
+  (a.periodUntil ?? null) === (b.periodUntil ?? null) &&
   (a.hasErrors ?? false) === (b.hasErrors ?? false);
 
 const staleOutcome = (row: ValidatedRow, old: StoredRow): RowOutcome => ({

@@ -10,6 +10,9 @@ export interface PersonFacts {
   politicalStatus?: string | null;
   /** The day a talent joined the party (接收预备党员日期); absent on entries stored before it was recorded. */
   partySince?: string | null;
+  /** The days a row ran (a pair): first day, and last day or null while open. Rows without one never overlap-test. */
+  periodFrom?: string | null;
+  periodUntil?: string | null;
 }
 
 /** A finding of a reference that is only advice: the row is accepted, the clerk is told what to update. */

@@ -2,8 +2,14 @@
 
 import { ledgerById } from '../ledgers';
 import type { LedgerDef } from '../ledgers/define-ledger';
+import type { PersonFacts } from '../ledgers/define-reference';
+import { type PairPeriod, periodsOverlap } from '../ledgers/pairs/period';
+import { REGISTRY } from '../ledgers/registry';
 import { type CountyIndex, type PersonEntry, personKeyOf } from './county-index';
 import { referencesOf } from './references';
+
+const periodOf = (f: PersonFacts): PairPeriod => ({ from: f.periodFrom!, until: f.periodUntil ?? null });
+
 import type { RowIssue } from './validate-row';
 
 export interface RowIdentity {
@@ -46,7 +52,14 @@ function duplicate(
   if (!key || !unique) return [];
   const holder = index.find(ledger.id, key);
   if (!holder || isSelf(holder, self)) return [];
+  const own = REGISTRY.factsOf(ledger.id, record);
+  const dated = typeof own.periodFrom === 'string' && typeof holder.periodFrom === 'string';
+  if (dated && !periodsOverlap(periodOf(own), periodOf(holder))) return [];
   const noun = unique.noun ?? '此人';
+  if (dated) {
+    const text = `${noun}已有时间重叠的同类帮带结对，在${describeHolder(holder)}；同一时间同类结对只能有一个。如那个结对已结束，请在该行填写结束日期并修改状态；否则请删除重复行`;
+    return [issue(ledger, 'county.duplicate-person', unique.field, text)];
+  }
   const what = unique.qualifier ? `${noun}已有同类帮带结对` : `${noun}已登记`;
   const scope = unique.scope === 'township' ? '本乡镇' : '全县';
   const once = unique.noun ? `${scope}只能登记一次` : `${scope}每人只能登记一次`;
