@@ -8,9 +8,18 @@ import { countySummary } from '../../functions/src/report/county-layout';
 import { createPublisher, workbookTargets } from '../../functions/src/report/publish-summaries';
 import { townshipSummary } from '../../functions/src/report/township-layout';
 import { writeSummaryWorkbook } from '../../functions/src/summary';
-import { assessFixture, townships } from '../fixtures/assessment-county';
+import { assessFixture, qualitative, townships } from '../fixtures/assessment-county';
 
-const result = assessFixture();
+// Every township has its 定性考评 (青山乡 scored 0), so the ranking is final and marks are given (issue 14).
+const entered = {
+  year: 2026,
+  township: '青山乡',
+  score: 0,
+  bonus: null,
+  penalty: null,
+  remarks: '未报送材料',
+};
+const result = assessFixture({ qualitative: [...qualitative, entered] });
 const computedAt = new Date('2026-11-24T22:00:00Z'); // 06:00 in Asia/Shanghai
 const plain = (cell: unknown) =>
   cell && typeof cell === 'object' && 'value' in cell ? (cell as { value: number }).value : cell;
@@ -75,7 +84,7 @@ describe('county summary layout', () => {
       ],
       ['reward', 2, '白沙镇', 25, 15, 9.5, 10, 5, 4, 10, 78.5, 80, 0, 0, 78.95, '合格', '表彰', 1, 8.95],
       ['reward', 3, '河口乡', 25, 15, 9.5, 10, 5, 4, 10, 78.5, 80, 0, 0, 78.95, '合格', '表彰', -2, -6.05],
-      ['criticism', 4, '青山乡', 0, 0, 0, 0, 0, 0, 0, 0, '未录入', 0, 0, 0, '不合格', '通报批评', null, null],
+      ['criticism', 4, '青山乡', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '不合格', '通报批评', null, null],
     ]);
     expect(ranking.chart).toEqual({
       type: 'bar',
@@ -94,7 +103,7 @@ describe('county summary layout', () => {
       '名',
       '已对10名乡土人才建立了人才信息库',
     ]);
-    const share = tab('全县统计').rows.find((r) => r.cells[0] === '35岁以下农民党员占比')!;
+    const share = tab('全县统计').rows.find((r) => r.cells[0] === '35岁及以下农民党员占比')!;
     expect(share.cells.slice(1, 5)).toEqual([
       { value: 0.25, format: 'percent1' },
       { value: 0.25, format: 'percent1' },

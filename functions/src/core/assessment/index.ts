@@ -10,6 +10,7 @@ export {
   type IndicatorResult,
   type Mark,
   type PreviousResult,
+  type ProvisionalRanking,
   rankingSummary,
   type ScoredPart,
   type TownshipResult,
