@@ -103,6 +103,10 @@ describe('county summary layout', () => {
       '名',
       '已对10名乡土人才建立了人才信息库',
     ]);
+    // Issue 14, defect 10: 党内统计 counts 35岁及以下; the tab states the definition it uses.
+    expect(tab('全县统计').notes).toContain(
+      '35岁及以下：按身份证号计算，统计截止日（年末或今天）未满36周岁，与党内统计口径一致；考评“结构”指标用同一口径。',
+    );
     const share = tab('全县统计').rows.find((r) => r.cells[0] === '35岁及以下农民党员占比')!;
     expect(share.cells.slice(1, 5)).toEqual([
       { value: 0.25, format: 'percent1' },

@@ -41,11 +41,8 @@ export function partyPath(random: Random, status: PoliticalStatus, asOf: CivilDa
       return fromProbation(random, before(random, asOf, 0, 330));
     case '正式党员': {
       const fullMemberOn = before(random, asOf, 0, 700);
-      // Most become full on the anniversary; some after an extended 预备期: 细则第三十二条, half a year to a
-      // year more. (The draws are kept as they were, so the rest of the county does not move.)
-      const onTime = random.chance(0.9);
-      const draw = onTime ? random.int(0, 20) : random.int(60, 300);
-      const extra = onTime ? 0 : 184 + Math.floor(((draw - 60) * 181) / 240);
+      // Most become full on the anniversary; some after an extended 预备期 (still within two years).
+      const extra = random.chance(0.9) ? random.int(0, 20) : random.int(60, 300);
       return { ...fromProbation(random, addDays(addYears(fullMemberOn, -1), -extra)), fullMemberOn };
     }
   }

@@ -1,5 +1,5 @@
 // Lays the assessment out as the county spreadsheet's tabs: 考评排名, 全县统计, 预警提醒, 数据质量.
-import type { AssessmentResult, Statistic } from '../core/assessment';
+import { type AssessmentResult, STATISTIC_NOTES, type Statistic } from '../core/assessment';
 import type { SummaryCell, SummaryDocument, SummaryRow, SummaryTab } from '../summary';
 import { infoLine, MARK_LABELS, REMINDER_LABELS, ruleLabel, tabOf } from './labels';
 import { liaisonTab, trainingRequestsTab } from './programme-tabs';
@@ -88,6 +88,7 @@ function statisticsTab(result: AssessmentResult, info: string): SummaryTab {
     rows: result.statistics.map((s) => ({ cells: statisticCells(s) })),
     notes: [
       '“近两年”指上年度1月1日至今；上年度数值按同一台账截至上年末的情况重新计算（文化程度、实用技术、村级职务按现状计）。',
+      ...STATISTIC_NOTES,
     ],
   };
 }

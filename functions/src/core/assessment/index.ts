@@ -16,5 +16,6 @@ export {
   type TownshipResult,
 } from './rank-townships';
 export type { Reminder, ReminderKind } from './reminder';
+export { STATISTIC_NOTES } from './statistic-definitions';
 export type { Statistic } from './statistics';
 export type { RequestSummary } from './training-requests';

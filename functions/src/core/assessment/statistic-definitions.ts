@@ -212,3 +212,11 @@ export const DEFINITIONS: Definition[] = [
       share(members(s).filter((m) => isHighSchoolOrAbove(m.record.education)).length, members(s).length),
   },
 ];
+
+/** The definitions the 全县统计 tab states under its figures (the README says the same). */
+export const STATISTIC_NOTES: readonly string[] = [
+  '35岁及以下：按身份证号计算，统计截止日（年末或今天）未满36周岁，与党内统计口径一致；考评“结构”指标用同一口径。',
+  '党员致富能手进入村级班子：“是否致富能手”为是且村级职务不为“无”的农民党员；其中担任书记、主任或书记兼主任的为村主职干部。',
+  '高中或中专以上：按文化程度对应的层次计（大学本科、大学专科、中专、技工学校、职业高中、普通高中等标准名称均归入相应层次）。',
+  '帮带结对：在该年度内任意一天处于帮带中即计入（进行中的自开始日期起；已完成、已中止的到结束日期止）。',
+];
