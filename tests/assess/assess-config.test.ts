@@ -46,10 +46,10 @@ describe('assess with SHUANGPEI_ASSESSMENT_CONFIG', () => {
     // With the default weights 城关镇 leads (80.48 → 84.34, see assess.test.ts); doubling 发展党员 lifts the
     // townships that met their target (worked out in tests/core/assessment/config.test.ts).
     expect(snapshot.ranking.map((t) => [t.rank, t.township, t.quantitative, t.total, t.mark])).toEqual([
-      [1, '白沙镇', 87.5, 85.25, 'reward'],
+      [1, '白沙镇', 87.5, 85.25, null],
       [2, '河口乡', 87.5, 85.25, null],
       [3, '城关镇', 70.06, 77.04, null],
-      [4, '青山乡', 0, 0, 'criticism'],
+      [4, '青山乡', 0, 0, null],
     ]);
     expect(snapshot.config.weights).toEqual({ ...WEIGHTS, dataQuality: 10 });
     expect(snapshot.config).toMatchObject({ rewardCount: 1, criticismCount: 1, quantitativeShare: 0.7 });

@@ -46,10 +46,10 @@ describe('assess on the emulator, fed through ingest', () => {
     expect(
       snapshot.ranking.map((t: any) => [t.rank, t.township, t.quantitative, t.total, t.band, t.mark]),
     ).toEqual([
-      [1, '城关镇', 80.48, 84.34, '良好', 'reward'],
-      [2, '白沙镇', 78.5, 78.95, '合格', 'reward'],
-      [3, '河口乡', 78.5, 78.95, '合格', 'reward'],
-      [4, '青山乡', 0, 0, '不合格', 'criticism'],
+      [1, '城关镇', 80.48, 84.34, '良好', null],
+      [2, '白沙镇', 78.5, 78.95, '合格', null],
+      [3, '河口乡', 78.5, 78.95, '合格', null],
+      [4, '青山乡', 0, 0, '不合格', null],
     ]);
     expect(snapshot.statistics.find((s: any) => s.key === 'talentPool')).toMatchObject({
       value: 10,
@@ -112,7 +112,7 @@ describe('assess on the emulator, fed through ingest', () => {
       rank: 1,
       total: 84.34,
       band: '良好',
-      mark: 'reward',
+      mark: null,
     });
     const clerk = await request(server)
       .post('/')
