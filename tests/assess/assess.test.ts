@@ -138,7 +138,7 @@ describe('assess on the emulator, fed through ingest', () => {
       rank: 1,
       total: 84.34,
       band: '良好',
-      mark: 'reward',
+      mark: null,
     });
     const clerk = await request(server)
       .post('/')

@@ -8,9 +8,18 @@ import { countySummary } from '../../functions/src/report/county-layout';
 import { createPublisher, workbookTargets } from '../../functions/src/report/publish-summaries';
 import { townshipSummary } from '../../functions/src/report/township-layout';
 import { writeSummaryWorkbook } from '../../functions/src/summary';
-import { assessFixture, townships } from '../fixtures/assessment-county';
+import { assessFixture, qualitative, townships } from '../fixtures/assessment-county';
 
-const result = assessFixture();
+// Every township has its 定性考评 (青山乡 scored 0), so the ranking is final and marks are given (issue 14).
+const entered = {
+  year: 2026,
+  township: '青山乡',
+  score: 0,
+  bonus: null,
+  penalty: null,
+  remarks: '未报送材料',
+};
+const result = assessFixture({ qualitative: [...qualitative, entered] });
 const computedAt = new Date('2026-11-24T22:00:00Z'); // 06:00 in Asia/Shanghai
 const plain = (cell: unknown) =>
   cell && typeof cell === 'object' && 'value' in cell ? (cell as { value: number }).value : cell;
@@ -115,7 +124,11 @@ describe('county summary layout', () => {
       '名',
       '已对10名乡土人才建立了人才信息库',
     ]);
-    const share = tab('全县统计').rows.find((r) => r.cells[0] === '35岁以下农民党员占比')!;
+    // Issue 14, defect 10: 党内统计 counts 35岁及以下; the tab states the definition it uses.
+    expect(tab('全县统计').notes).toContain(
+      '35岁及以下：按身份证号计算，统计截止日（年末或今天）未满36周岁，与党内统计口径一致；考评“结构”指标用同一口径。',
+    );
+    const share = tab('全县统计').rows.find((r) => r.cells[0] === '35岁及以下农民党员占比')!;
     expect(share.cells.slice(1, 5)).toEqual([
       { value: 0.25, format: 'percent1' },
       { value: 0.25, format: 'percent1' },

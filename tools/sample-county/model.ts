@@ -73,6 +73,8 @@ export interface Pair {
   startedOn: CivilDate;
   plannedEndOn: CivilDate | null;
   status: PairRecord['status'];
+  /** The day an ended pair actually ended (结束日期); null while 进行中. */
+  endedOn: CivilDate | null;
   /** 帮带职责 as written on the 帮带责任卡 (`学习、思想、作风、生活`). */
   duties: string | null;
   outcome: string | null;

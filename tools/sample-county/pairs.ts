@@ -1,9 +1,25 @@
 // 帮带结对: "2+1" (two full members mentor a talent not yet in the party) and "1+1" (a top talent mentors a member).
-import { addDays, addYears, type CivilDate } from '../../functions/src/core/dates/civil-date';
+import { addDays, addYears, type CivilDate, daysBetween } from '../../functions/src/core/dates/civil-date';
 import { dayBetween, later } from './calendar';
 import type { GenerationContext } from './context';
 import type { Member, Pair, Talent, TownshipModel } from './model';
 import { MENTORING_PROJECTS, POLITICAL_MENTORING } from './vocabulary';
+
+/**
+ * When an ended pair ended, without drawing from the random stream (so the rest of the county stays as it was):
+ * a finished one on its planned end (or today, if that is later), a stopped one halfway to today or its plan.
+ */
+function endedOn(
+  status: Pair['status'],
+  startedOn: CivilDate,
+  plannedEndOn: CivilDate | null,
+  asOf: CivilDate,
+) {
+  if (status === '进行中') return null;
+  const last = plannedEndOn && plannedEndOn < asOf ? plannedEndOn : asOf;
+  if (status === '已完成') return last;
+  return addDays(startedOn, Math.floor(daysBetween(startedOn, last) / 2));
+}
 
 /** Talents closer to joining are more likely to be mentored (the priority plus a random jitter). */
 const MENTEE_PRIORITY: Readonly<Record<string, number>> = {
@@ -31,15 +47,18 @@ function twoPlusOne(ctx: GenerationContext, mentee: Talent, mentors: [string, st
   ] as const);
   const from = later(mentee.registeredOn, status === '进行中' ? addDays(twoYearsAgo, 30) : start);
   const startedOn = dayBetween(random, from, status === '已完成' ? twoYearsAgo : asOf);
+  const project = random.chance(0.4) ? random.pick(POLITICAL_MENTORING) : null;
+  const plannedEndOn = status === '进行中' && random.chance(0.1) ? null : addYears(startedOn, 2);
   return {
     type: '2+1',
     mentorOne: mentors[0],
     mentorTwo: mentors[1],
     mentee: mentee.idNumber,
-    project: random.chance(0.4) ? random.pick(POLITICAL_MENTORING) : null,
+    project,
     startedOn,
-    plannedEndOn: status === '进行中' && random.chance(0.1) ? null : addYears(startedOn, 2),
+    plannedEndOn,
     status,
+    endedOn: endedOn(status, startedOn, plannedEndOn, asOf),
     duties: null,
     outcome:
       status === '已完成' ? OUTCOMES[mentee.status]! : status === '已中止' ? '外出务工，帮带中止' : null,
@@ -70,6 +89,7 @@ function onePlusOne(ctx: GenerationContext, mentor: Talent, mentee: Member): Pai
     startedOn,
     plannedEndOn,
     status,
+    endedOn: endedOn(status, startedOn, plannedEndOn, asOf),
     duties: null,
     outcome: status === '已完成' ? `已掌握${project}` : null,
   };

@@ -10,7 +10,7 @@ import {
   trainingsLedger,
 } from '../../functions/src/core/ledgers';
 import { byHeader } from './by-header';
-import type { ClerkStyle } from './clerk-style';
+import { type ClerkStyle, formatDate } from './clerk-style';
 import type {
   Base,
   Member,
@@ -72,6 +72,8 @@ const pairRow = (p: Pair, clerk: ClerkStyle) =>
     project: p.project,
     startedOn: clerk.date(p.startedOn),
     plannedEndOn: clerk.date(p.plannedEndOn),
+    // In the clerk's habit, so the random stream (and every other cell) stays as before the column existed.
+    endedOn: p.endedOn && formatDate(p.endedOn, clerk.habit),
     duties: p.duties,
     status: p.status,
     outcome: p.outcome,

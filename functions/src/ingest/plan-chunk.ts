@@ -44,6 +44,9 @@ const samePerson = (a: PersonDoc, b: PersonDoc | undefined): boolean =>
   (a.memberCategory ?? null) === (b.memberCategory ?? null) &&
   (a.isTopTalent ?? null) === (b.isTopTalent ?? null) &&
   (a.politicalStatus ?? null) === (b.politicalStatus ?? null) &&
+  (a.partySince ?? null) === (b.partySince ?? null) &&
+  (a.periodFrom ?? null) === (b.periodFrom ?? null) &&
+  (a.periodUntil ?? null) === (b.periodUntil ?? null) &&
   (a.hasErrors ?? false) === (b.hasErrors ?? false);
 
 const staleOutcome = (row: ValidatedRow, old: StoredRow): RowOutcome => ({
@@ -93,8 +96,10 @@ export function planChunk(input: {
         index.overlay.set(old.personDocId, null);
     }
     const countyIssues = checkCountyRules(ledger, values, self, index);
-    const errors = [...row.validation.errors, ...countyIssues].map(toIssue);
-    const warnings = row.validation.warnings.map(toIssue);
+    const countyErrors = countyIssues.filter((i) => i.severity === 'error');
+    const countyWarnings = countyIssues.filter((i) => i.severity === 'warning');
+    const errors = [...row.validation.errors, ...countyErrors].map(toIssue);
+    const warnings = [...row.validation.warnings, ...countyWarnings].map(toIssue);
     const personKey = personKeyOf(ledger, values, target.township);
     const claims = personKey !== null && !countyIssues.some((i) => i.ruleId === 'county.duplicate-person');
     const claimId = claims ? personDocId(ledger.id, personKey) : null;

@@ -1,5 +1,5 @@
 // Lays the assessment out as the county spreadsheet's tabs: 考评排名, 全县统计, 预警提醒, 数据质量.
-import type { AssessmentResult, Statistic } from '../core/assessment';
+import { type AssessmentResult, STATISTIC_NOTES, type Statistic } from '../core/assessment';
 import type { SummaryCell, SummaryDocument, SummaryRow, SummaryTab } from '../summary';
 import { infoLine, MARK_LABELS, REMINDER_LABELS, ruleLabel, tabOf } from './labels';
 import { liaisonTab, trainingRequestsTab } from './programme-tabs';
@@ -56,6 +56,7 @@ function rankingTab(result: AssessmentResult, info: string): SummaryTab {
     rows,
     chart: { type: 'bar', title: '各乡镇总分', categoryColumn: 1, valueColumns: [header.indexOf('总分')] },
     notes: [
+      ...(result.provisional ? [`暂定排名：${result.provisional.reason}。`] : []),
       '各指标得分 = 本乡镇该项数值 ÷ 全县最好乡镇的数值 × 100，再乘以权重（括号内为满分）；定量得分为各指标得分之和。',
       `总分 = 定量得分 × ${share}% + 定性得分 × ${100 - share}% + 加分 − 扣分。等次：${c.bands.map((b) => `${b.name}（${b.min}分以上）`).join('、')}。`,
       `并列时依次比较定量得分、${c.tieBreak.length ? '各指定指标得分、' : ''}乡镇名称（按拼音）；前${c.rewardCount}名表彰，后${c.criticismCount}名通报批评。`,
@@ -87,6 +88,7 @@ function statisticsTab(result: AssessmentResult, info: string): SummaryTab {
     rows: result.statistics.map((s) => ({ cells: statisticCells(s) })),
     notes: [
       '“近两年”指上年度1月1日至今；上年度数值按同一台账截至上年末的情况重新计算（文化程度、实用技术、村级职务按现状计）。',
+      ...STATISTIC_NOTES,
     ],
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentResult } from '../../../functions/src/core/assessment';
-import { assessFixture } from '../../fixtures/assessment-county';
+import { countySummary } from '../../../functions/src/report/county-layout';
+import { assessFixture, qualitative } from '../../fixtures/assessment-county';
 
 /** [score, points, [[numerator, denominator, value, score], …]] per indicator. */
 const parts = (r: AssessmentResult, township: string) =>
@@ -13,8 +14,18 @@ const parts = (r: AssessmentResult, township: string) =>
       ]),
   );
 
+// 青山乡 has no 定性考评 for 2026 in the fixture; entered here with 0 points, the ranking is final.
+const entered = {
+  year: 2026,
+  township: '青山乡',
+  score: 0,
+  bonus: null,
+  penalty: null,
+  remarks: '未报送材料',
+};
+
 describe('assessCounty on the hand-checkable fixture county: ranking and indicators', () => {
-  const result = assessFixture();
+  const result = assessFixture({ qualitative: [...qualitative, entered] });
 
   it('ranks with the documented tie-break: total, quantitative, 发展党员, 数据质量, then name', () => {
     expect(
@@ -38,6 +49,28 @@ describe('assessCounty on the hand-checkable fixture county: ranking and indicat
     ]);
     // 青山乡 (in 乡镇设置, not one row) is 未提交: not ranked, never 通报批评.
     expect(result.notSubmitted).toEqual(['青山乡']);
+  });
+
+  // Issue 14, defect 6: a township without 定性考评 scores 0 qualitative points and would be marked for
+  // 通报批评 on the county's own missing entry. Until every township has one, the ranking is provisional.
+  it('withholds every mark while a township has no 定性考评, and says which', () => {
+    const provisional = assessFixture();
+    expect(provisional.ranking.map((t) => [t.rank, t.township, t.total, t.mark])).toEqual([
+      [1, '城关镇', 84.34, null],
+      [2, '白沙镇', 78.95, null],
+      [3, '河口乡', 78.95, null],
+      [4, '青山乡', 0, null],
+    ]);
+    expect(provisional.provisional).toEqual({
+      missingQualitative: ['青山乡'],
+      reason:
+        '以下乡镇尚未录入本年度定性考评：青山乡。排名为暂定，表彰和通报批评暂不确定，请县委组织部在「定性考评」中录入后重新考评',
+    });
+    const tab = countySummary(provisional, new Date('2026-11-24T22:00:00Z')).tabs.find(
+      (t) => t.name === '考评排名',
+    )!;
+    expect(tab.notes?.[0]).toBe(`暂定排名：${provisional.provisional!.reason}。`);
+    expect(result.provisional).toBeNull();
   });
 
   it('measures and normalises every indicator of 城关镇 against the county best', () => {
@@ -133,6 +166,6 @@ describe('assessCounty on the hand-checkable fixture county: ranking and indicat
   });
 
   it('is deterministic: the same input gives the same result', () => {
-    expect(assessFixture()).toEqual(result);
+    expect(assessFixture({ qualitative: [...qualitative, entered] })).toEqual(result);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
   addYears,
   ageOn,
   civilDateInCounty,
@@ -47,5 +48,12 @@ describe('civil dates', () => {
         ).toBe(date);
       }),
     );
+  });
+
+  it('adds months, keeping the day or taking the month’s last', () => {
+    expect(addMonths('2022-07-01', 6)).toBe('2023-01-01');
+    expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
+    expect(addMonths('2022-08-31', 6)).toBe('2023-02-28');
+    expect(addMonths('2024-12-15', 1)).toBe('2025-01-15');
   });
 });

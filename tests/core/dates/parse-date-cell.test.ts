@@ -42,7 +42,10 @@ describe('parseDateCell', () => {
       ok: false,
       message: '没有 13 月，请按 2024-03-01 的格式填写',
     });
-    expect(parseDateCell('2024年3月')).toEqual({ ok: false, message: '缺少日，请按 2024-03-01 的格式填写' });
+    expect(parseDateCell('2024年3月')).toEqual({
+      ok: false,
+      message: '「2024年3月」只有年月，请填写完整日期（年月日），如 2024-03-01',
+    });
     expect(parseDateCell('去年春天')).toEqual({
       ok: false,
       message: '「去年春天」不是可识别的日期，请按 2024-03-01 的格式填写',
@@ -53,6 +56,31 @@ describe('parseDateCell', () => {
       ok: false,
       message: '不是有效日期，请按 2024-03-01 的格式填写',
     });
+  });
+
+  // Issue 14, defect 7: a clerk typing "2024.3" leaves Excel a number 2024.3, which used to be read as the
+  // serial day 2024 (1905-07-16). A year or year.month alone is an incomplete date; nothing before 1920 is.
+  it.each([
+    [2024, '「2024」只有年份，请填写完整日期（年月日），如 2024-03-01'],
+    [2024.3, '「2024.3」只有年月，请填写完整日期（年月日），如 2024-03-01'],
+    [1900, '「1900」只有年份，请填写完整日期（年月日），如 2024-03-01'],
+    [2100.12, '「2100.12」只有年月，请填写完整日期（年月日），如 2024-03-01'],
+    ['2024', '「2024」只有年份，请填写完整日期（年月日），如 2024-03-01'],
+    ['2024年', '「2024年」只有年份，请填写完整日期（年月日），如 2024-03-01'],
+    ['2024.3', '「2024.3」只有年月，请填写完整日期（年月日），如 2024-03-01'],
+    ['2024-03', '「2024-03」只有年月，请填写完整日期（年月日），如 2024-03-01'],
+  ])('refuses the incomplete date %s', (input, message) => {
+    expect(parseDateCell(input)).toEqual({ ok: false, message });
+  });
+
+  it('refuses any date before 1920, however it is written', () => {
+    const message = (d: string) => `${d} 早于1920年，不是可能的台账日期，请核对后按 2024-03-01 的格式填写`;
+    expect(parseDateCell('1919-12-31')).toEqual({ ok: false, message: message('1919-12-31') });
+    expect(parseDateCell(19050716)).toEqual({ ok: false, message: message('1905-07-16') });
+    expect(parseDateCell(7305)).toEqual({ ok: false, message: message('1919-12-31') });
+    expect(parseDateCell(7306)).toEqual(ok('1920-01-01'));
+    expect(parseDateCell(2101)).toEqual({ ok: false, message: message('1905-10-01') });
+    expect(parseDateCell('1920-01-01')).toEqual(ok('1920-01-01'));
   });
 
   it('round-trips every day of 1950–2150 through each typed form and the serial number', () => {

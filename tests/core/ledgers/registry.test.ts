@@ -74,7 +74,7 @@ describe('the ledger registry', () => {
     ]);
   });
 
-  it('knows the facts a row vouches for from its ledger’s folder: 党员类别, 拔尖人才, 政治面貌', () => {
+  it('knows the facts a row vouches for from its ledger’s folder: 党员类别, 拔尖人才, 政治面貌, 入党, 帮带期间', () => {
     const row = {
       memberCategory: '预备党员',
       isTopTalent: true,
@@ -82,9 +82,26 @@ describe('the ledger registry', () => {
       name: '李春生',
     };
     expect(REGISTRY.factsOf('members', row)).toEqual({ memberCategory: '预备党员' });
-    expect(REGISTRY.factsOf('talents', row)).toEqual({ isTopTalent: true, politicalStatus: '发展对象' });
-    expect(REGISTRY.factsOf('talents', {})).toEqual({ isTopTalent: null, politicalStatus: null });
+    expect(REGISTRY.factsOf('talents', row)).toEqual({
+      isTopTalent: true,
+      politicalStatus: '发展对象',
+      partySince: null,
+    });
+    expect(REGISTRY.factsOf('talents', {})).toEqual({
+      isTopTalent: null,
+      politicalStatus: null,
+      partySince: null,
+    });
     expect(REGISTRY.factsOf('pairs', row)).toEqual({});
+    const pair = { pairType: '1+1', startedOn: '2024-03-01', plannedEndOn: null, status: '已中止' };
+    expect(REGISTRY.factsOf('pairs', { ...pair, endedOn: '2024-06-30' })).toEqual({
+      periodFrom: '2024-03-01',
+      periodUntil: '2024-06-30',
+    });
+    expect(REGISTRY.factsOf('pairs', { ...pair, status: '进行中' })).toEqual({
+      periodFrom: '2024-03-01',
+      periodUntil: null,
+    });
     expect(REGISTRY.factsOf('unknown', row)).toEqual({});
   });
 
@@ -117,6 +134,8 @@ describe('数据质量 labels, declared with each rule', () => {
       'pair.shape': '与帮带类型不符',
       'pair.distinct-people': '与帮带人相同',
       'pair.dates': '早于开始日期',
+      'pair.end-dates': '早于开始日期',
+      'pair.ended-on': '与状态不符',
       'pair.planned-length': '与两年期限不符',
       'pair.overdue': '超过计划结束日期',
       'pair.duties': '不全',

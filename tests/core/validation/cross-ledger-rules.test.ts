@@ -70,9 +70,31 @@ describe('帮带结对 across the ledgers', () => {
     ]);
   });
 
-  it('rejects a 2+1 mentee who is already in the party', () => {
-    expect(issues(twoPlusOne, county({ [ID.talentA]: talent({ politicalStatus: '预备党员' }) }))).toEqual([
-      'pair.mentee-talent 被帮带人身份证号：此人已是预备党员；“2+1”帮带的是尚未入党的乡土人才',
+  // Issue 14, defect 1. The report: 帮带时间为两年，直至把帮带对象培养成为中共党员 — the mentee joining is the
+  // purpose. Only a mentee already in the party when the pair started (2025-03-01) is an error.
+  const joined = (partySince: string | undefined, politicalStatus = '预备党员') =>
+    county({ [ID.talentA]: talent({ politicalStatus, ...(partySince ? { partySince } : {}) }) });
+  const withSeverity = (record: Record<string, unknown>, index: MemoryCountyIndex) =>
+    checkCountyRules(pairsLedger, record, self, index).map((i) => `${i.severity} ${i.ruleId} ${i.message}`);
+
+  it('rejects a 2+1 mentee who was already in the party when the pair started', () => {
+    expect(withSeverity(twoPlusOne, joined('2024-06-01'))).toEqual([
+      'error pair.mentee-talent 被帮带人身份证号：此人于2024-06-01入党（现为预备党员），开始帮带时已是党员；“2+1”帮带的是尚未入党的乡土人才，请核对开始日期或被帮带人',
+    ]);
+    expect(withSeverity(twoPlusOne, joined('2025-03-01', '正式党员'))).toHaveLength(1);
+  });
+
+  it('accepts a 2+1 pair whose mentee joined since; a running one is advised to be 已完成', () => {
+    expect(withSeverity(twoPlusOne, joined('2026-07-01'))).toEqual([
+      'warning pair.mentee-talent 状态：被帮带人已于2026-07-01入党（现为预备党员），帮带目标已实现；请把状态改为“已完成”并填写成效',
+    ]);
+    expect(withSeverity({ ...twoPlusOne, status: '已完成' }, joined('2026-07-01'))).toEqual([]);
+    expect(withSeverity({ ...twoPlusOne, status: '已中止' }, joined('2026-07-01', '正式党员'))).toEqual([]);
+  });
+
+  it('does not refuse a pair on an entry stored before 接收预备党员日期 was recorded', () => {
+    expect(withSeverity(twoPlusOne, joined(undefined, '正式党员'))).toEqual([
+      'warning pair.mentee-talent 状态：被帮带人已入党（现为正式党员），帮带目标已实现；请把状态改为“已完成”并填写成效',
     ]);
   });
 

@@ -84,6 +84,7 @@ describe('a valid row of each ledger becomes a clean record', () => {
       project: null,
       startedOn: '2025-03-01',
       plannedEndOn: '2027-03-01',
+      endedOn: null,
       duties: '学习、思想、作风、生活',
       status: '进行中',
       outcome: null,

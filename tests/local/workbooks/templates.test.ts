@@ -75,7 +75,7 @@ describe('township template', () => {
     expect(talents.getCell('A2').dataValidation).toBeUndefined();
     const pairs = workbook.getWorksheet('帮带结对')!;
     expect(pairs.getCell('A2').dataValidation?.formulae).toEqual(['"2+1,1+1"']);
-    expect(pairs.getCell('I3').dataValidation?.formulae).toEqual(['"进行中,已完成,已中止"']); // 状态, after 帮带职责
+    expect(pairs.getCell('J3').dataValidation?.formulae).toEqual(['"进行中,已完成,已中止"']); // 状态, after 结束日期 and 帮带职责
     const members = workbook.getWorksheet('农民党员')!;
     expect(members.getCell('K4999').dataValidation?.formulae).toEqual(['"无,委员,书记,主任,书记兼主任"']);
   });

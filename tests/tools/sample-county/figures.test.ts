@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn } from '../../../functions/src/core/dates/civil-date';
 import { parseIdNumber } from '../../../functions/src/core/id-number';
-import { HIGH_SCHOOL_OR_ABOVE, VILLAGE_HEAD_POSTS } from '../../../functions/src/core/ledgers';
+import { isHighSchoolOrAbove, VILLAGE_HEAD_POSTS } from '../../../functions/src/core/ledgers';
 import { generateSampleCounty } from '../../../tools/sample-county';
 import { countOf, plantedAt, rowsOf } from './county-rows';
 import { describeNewLedgers } from './new-ledger-figures';
@@ -40,7 +40,7 @@ describe('the scale-1 county matches the county report', () => {
       return id.ok ? [ageOn(id.birthDate, today)] : [];
     });
     expect(count(ages, (age) => age < 35) / ages.length).toBeCloseTo(0.158, 2);
-    expect(count(members, (r) => HIGH_SCHOOL_OR_ABOVE.includes(String(r.文化程度)))).toBe(4730);
+    expect(count(members, (r) => isHighSchoolOrAbove(String(r.文化程度)))).toBe(4730);
     expect(count(members, (r) => Boolean(r.实用技术一))).toBe(9198);
   });
 

@@ -23,7 +23,13 @@ import type { MeasuredPart } from './indicators/measure';
 import { MEASURES } from './indicators/measure-indicators';
 import { activeMentees } from './indicators/pairs-active';
 import { type LiaisonSummary, liaisonSummary } from './liaison';
-import { type PreviousResult, rankTownships, type TownshipResult } from './rank-townships';
+import {
+  type PreviousResult,
+  type ProvisionalRanking,
+  provisionalRanking,
+  rankTownships,
+  type TownshipResult,
+} from './rank-townships';
 import type { Reminder } from './reminder';
 import { countyReminders } from './reminders';
 import { countyStatistics, type Statistic } from './statistics';
@@ -59,6 +65,8 @@ export interface AssessmentResult {
   config: AssessmentConfig;
   /** In rank order. */
   ranking: TownshipResult[];
+  /** Set while some township has no 定性考评: marks are withheld and this says why. */
+  provisional: ProvisionalRanking | null;
   statistics: Statistic[];
   reminders: Reminder[];
   dataQuality: DataQuality[];
@@ -134,6 +142,7 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
     today: input.today,
     config,
     ranking,
+    provisional: provisionalRanking(ranking),
     statistics: countyStatistics([...groups.values()], input.year, input.today, countyTarget),
     reminders: countyReminders(
       [...groups.values()],

@@ -10,10 +10,12 @@ export {
   type IndicatorResult,
   type Mark,
   type PreviousResult,
+  type ProvisionalRanking,
   rankingSummary,
   type ScoredPart,
   type TownshipResult,
 } from './rank-townships';
 export type { Reminder, ReminderKind } from './reminder';
+export { STATISTIC_NOTES } from './statistic-definitions';
 export type { Statistic } from './statistics';
 export type { CourseToSchedule, RequestLine, RequestSummary } from './training-requests';

@@ -85,13 +85,17 @@ export function rankTownships(
       config.tieBreak.reduce((d, id) => d || score(b, id) - score(a, id), 0) ||
       a.township.localeCompare(b.township, 'zh-CN'),
   );
+  // Until every township has its 定性考评 the ranking is provisional: a missing entry scores 0 and would mark
+  // a township for 通报批评 on the county's own gap, so no township is marked.
+  const provisional = results.some((r) => !r.qualitative.entered);
   const marks = markCounts(results.length, config);
   const pass = passMark(config);
   return results.map((r, index) => {
     const rank = index + 1;
     const fromBottom = results.length - index;
-    const mark: Mark =
-      rank <= marks.rewards && r.total >= pass
+    const mark: Mark = provisional
+      ? null
+      : rank <= marks.rewards && r.total >= pass
         ? 'reward'
         : fromBottom <= marks.criticisms
           ? 'criticism'
@@ -102,6 +106,23 @@ export function rankTownships(
       : { rank: null, total: null };
     return { ...r, rank, mark, change };
   });
+}
+
+/** Why a ranking is provisional (暂定): the townships whose 定性考评 is not entered; null when it is final. */
+export function provisionalRanking(ranking: readonly TownshipResult[]): ProvisionalRanking | null {
+  const missing = ranking.filter((r) => !r.qualitative.entered).map((r) => r.township);
+  return missing.length
+    ? {
+        missingQualitative: missing,
+        reason: `以下乡镇尚未录入本年度定性考评：${missing.join('、')}。排名为暂定，表彰和通报批评暂不确定，请县委组织部在「定性考评」中录入后重新考评`,
+      }
+    : null;
+}
+
+export interface ProvisionalRanking {
+  missingQualitative: string[];
+  /** The sentence the 考评排名 tab shows. */
+  reason: string;
 }
 
 /** The ranking in brief: who is where, with what total, band and mark. */

@@ -1,5 +1,5 @@
 // The definitions of the county statistics: stable key, the report's wording, and how each is computed.
-import { HIGH_SCHOOL_OR_ABOVE, VILLAGE_HEAD_POSTS } from '../ledgers';
+import { isHighSchoolOrAbove, VILLAGE_HEAD_POSTS } from '../ledgers';
 import { inWindow, onOrBefore } from './county-data';
 import { activeMentees } from './indicators/pairs-active';
 import { hasSkill, talentsOn } from './indicators/population';
@@ -163,7 +163,7 @@ export const DEFINITIONS: Definition[] = [
   },
   {
     key: 'membersInVillageCommittees',
-    label: '进入村级班子的农民党员',
+    label: '进入村级班子的党员致富能手',
     wording: '{value}名党员致富能手进入村级班子',
     unit: '名',
     compute: (s) => inCommittee(s).length,
@@ -191,15 +191,15 @@ export const DEFINITIONS: Definition[] = [
   },
   {
     key: 'membersUnder35',
-    label: '35岁以下农民党员',
-    wording: '35岁以下的农民党员{value}名',
+    label: '35岁及以下农民党员',
+    wording: '35岁及以下的农民党员{value}名',
     unit: '名',
     compute: young,
   },
   {
     key: 'membersUnder35Share',
-    label: '35岁以下农民党员占比',
-    wording: '35岁以下农民党员占{value}%',
+    label: '35岁及以下农民党员占比',
+    wording: '35岁及以下农民党员占{value}%',
     unit: '%',
     compute: (s) => share(young(s), members(s).length),
   },
@@ -209,11 +209,14 @@ export const DEFINITIONS: Definition[] = [
     wording: '高中或中专以上文化程度占{value}%',
     unit: '%',
     compute: (s) =>
-      share(
-        members(s).filter(
-          (m) => m.record.education !== null && HIGH_SCHOOL_OR_ABOVE.includes(m.record.education),
-        ).length,
-        members(s).length,
-      ),
+      share(members(s).filter((m) => isHighSchoolOrAbove(m.record.education)).length, members(s).length),
   },
+];
+
+/** The definitions the 全县统计 tab states under its figures (the README says the same). */
+export const STATISTIC_NOTES: readonly string[] = [
+  '35岁及以下：按身份证号计算，统计截止日（年末或今天）未满36周岁，与党内统计口径一致；考评“结构”指标用同一口径。',
+  '党员致富能手进入村级班子：“是否致富能手”为是且村级职务不为“无”的农民党员；其中担任书记、主任或书记兼主任的为村主职干部。',
+  '高中或中专以上：按文化程度对应的层次计（大学本科、大学专科、中专、技工学校、职业高中、普通高中等标准名称均归入相应层次）。',
+  '帮带结对：在该年度内任意一天处于帮带中即计入（进行中的自开始日期起；已完成、已中止的到结束日期止）。',
 ];

@@ -17,12 +17,20 @@ export function parseYesNoCell(value: CellValue): CellResult<boolean> {
 
 const comparable = (text: string): string => compactText(text).toLowerCase();
 
-/** One of the allowed options; full-width forms and spaces are forgiven (`2＋1 ` → `2+1`). */
-export function parseChoiceCell<T extends string>(value: CellValue, options: readonly T[]): CellResult<T> {
+/**
+ * One of the allowed options; full-width forms and spaces are forgiven (`2＋1 ` → `2+1`), and `canonical`
+ * maps other accepted names onto an option (`大学本科` → `本科`).
+ */
+export function parseChoiceCell<T extends string>(
+  value: CellValue,
+  options: readonly T[],
+  canonical?: (typed: string) => string | null,
+): CellResult<T> {
   if (isBlankCell(value)) return cellOk(null);
   if (typeof value === 'boolean' || value instanceof Date) return cellError(listOptions(options));
   const key = comparable(String(value));
-  const match = options.find((option) => comparable(option) === key);
+  const named = canonical?.(compactText(String(value)));
+  const match = options.find((option) => comparable(option) === key || option === named);
   return match
     ? cellOk(match)
     : cellError(`「${shorten(String(value))}」不是可选项，${listOptions(options)}`);

@@ -43,6 +43,14 @@ export function addYears(date: CivilDate, years: number): CivilDate {
   return `${pad(target, 4)}-${pad(month, 2)}-${pad(Math.min(day, daysInMonth(target, month)), 2)}`;
 }
 
+/** Same day `months` later; a day the target month lacks becomes its last day (08-31 + 6 → 02-28). */
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  const { year, month, day } = splitCivilDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(Math.min(day, daysInMonth(y, m)), 2)}`;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: CivilDate, to: CivilDate): number => toEpochDay(to) - toEpochDay(from);
 

@@ -6,6 +6,11 @@ import { addDays, type CivilDate, civilDateInCounty, makeCivilDate } from './civ
 const HINT = '请按 2024-03-01 的格式填写';
 const SERIAL_EPOCH = '1899-12-30'; // day 0 of Sheets and (after 1900-03-01) Excel serial numbers
 const MAX_SERIAL = 109_574; // 2199-12-31
+/** No ledger records anything before 1920: an earlier date is a typing slip (or a year read as a serial). */
+export const EARLIEST_LEDGER_DATE = '1920-01-01';
+const INCOMPLETE = '请填写完整日期（年月日），如 2024-03-01';
+/** What Excel stores when a clerk types `2024` or `2024.3`: a number that is a year, or a year.month. */
+const isYearOrYearMonth = (value: number) => value >= 1900 && value < 2101;
 
 const PATTERNS: RegExp[] = [
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, // 2024-03-01, 2024/3/1, 2024.3.1
@@ -32,6 +37,10 @@ function fromSerial(serial: number): CellResult<CivilDate> {
 
 function fromNumber(value: number): CellResult<CivilDate> {
   if (!Number.isFinite(value)) return cellError(`不是日期，${HINT}`);
+  if (isYearOrYearMonth(value)) {
+    const what = Number.isInteger(value) ? '只有年份' : '只有年月';
+    return cellError(`「${value}」${what}，${INCOMPLETE}`);
+  }
   if (Number.isInteger(value) && value >= 19_000_101 && value <= 21_991_231) {
     const text = String(value);
     return fromParts(text.slice(0, 4), text.slice(4, 6), text.slice(6, 8));
@@ -52,16 +61,27 @@ function fromText(raw: string): CellResult<CivilDate> {
     if (match) return fromParts(match[1]!, match[2]!, match[3]!);
   }
   if (/^\d{4}年\d{1,2}月$/.test(text) || /^\d{4}[-/.]\d{1,2}$/.test(text)) {
-    return cellError(`缺少日，${HINT}`);
+    return cellError(`「${shorten(raw)}」只有年月，${INCOMPLETE}`);
   }
+  if (/^\d{4}年?$/.test(text)) return cellError(`「${shorten(raw)}」只有年份，${INCOMPLETE}`);
   return cellError(`「${shorten(raw)}」不是可识别的日期，${HINT}`);
 }
 
 /**
  * Parses a date cell: `2024-03-01`, `2024/3/1`, `2024.3.1`, `2024年3月1日`, `20240301`,
- * a Sheets/Excel serial number, a JS Date or an ISO instant (read in Asia/Shanghai).
+ * a Sheets/Excel serial number, a JS Date or an ISO instant (read in Asia/Shanghai). A year or year.month
+ * alone (`2024`, `2024.3`, typed or as the number Excel stores) is an incomplete date, and a date before
+ * 1920 is refused as implausible.
  */
 export function parseDateCell(value: CellValue): CellResult<CivilDate> {
+  const result = parseAnyDate(value);
+  if (result.ok && result.value !== null && result.value < EARLIEST_LEDGER_DATE) {
+    return cellError(`${result.value} 早于1920年，不是可能的台账日期，请核对后按 2024-03-01 的格式填写`);
+  }
+  return result;
+}
+
+function parseAnyDate(value: CellValue): CellResult<CivilDate> {
   if (isBlankCell(value)) return cellOk(null);
   if (value instanceof Date) {
     return Number.isNaN(value.getTime())

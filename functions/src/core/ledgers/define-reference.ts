@@ -8,6 +8,18 @@ export interface PersonFacts {
   memberCategory?: string | null;
   isTopTalent?: boolean | null;
   politicalStatus?: string | null;
+  /** The day a talent joined the party (接收预备党员日期); absent on entries stored before it was recorded. */
+  partySince?: string | null;
+  /** The days a row ran (a pair): first day, and last day or null while open. Rows without one never overlap-test. */
+  periodFrom?: string | null;
+  periodUntil?: string | null;
+}
+
+/** A finding of a reference that is only advice: the row is accepted, the clerk is told what to update. */
+export interface ReferenceAdvice {
+  /** The column the advice is about (`status`), when not the referring field. */
+  field?: string;
+  message: string;
 }
 
 export interface Reference {
@@ -22,8 +34,10 @@ export interface Reference {
   keyOf(record: Readonly<Record<string, unknown>>, township: string): string | null;
   /** The message when nothing is found. */
   missing: string;
-  /** The message when the entry found will not do, else null. */
-  check?(entry: PersonFacts, where: string): string | null;
+  /** The message when the entry found will not do, else null; `record` is the referring row. */
+  check?(entry: PersonFacts, where: string, record: Readonly<Record<string, unknown>>): string | null;
+  /** A warning when the entry will do but the referring row should be updated (a mentee who joined). */
+  advise?(entry: PersonFacts, record: Readonly<Record<string, unknown>>): ReferenceAdvice | null;
   /**
    * For a reference that relies on the entry's facts (`check`): the message when the entry's own row has
    * errors, since those facts are not to be trusted until it is corrected. A reference that needs only the
@@ -42,7 +56,8 @@ export interface ReferenceSpec<S extends LedgerDef> {
   /** Only rows this holds for refer (a “2+1” pair's mentors are members, a “1+1” pair's are talents). */
   when?(record: Readonly<Partial<LedgerRecord<S>>>): boolean;
   missing: string;
-  check?(entry: PersonFacts, where: string): string | null;
+  check?(entry: PersonFacts, where: string, record: Readonly<Partial<LedgerRecord<S>>>): string | null;
+  advise?(entry: PersonFacts, record: Readonly<Partial<LedgerRecord<S>>>): ReferenceAdvice | null;
   flawed?(where: string): string;
 }
 
@@ -62,9 +77,12 @@ export function defineReference<S extends LedgerDef, T extends LedgerDef>(
   if (!unique.qualifier !== !spec.qualifier) {
     throw new Error(`「${source.tab}」对「${target.tab}」的引用须与其唯一键的限定字段一致`);
   }
-  const { when, qualifier, ...rest } = spec;
+  const { when, qualifier, check, advise, ...rest } = spec;
+  type Row = Readonly<Partial<LedgerRecord<S>>>;
   return {
     ...rest,
+    ...(check ? { check: (entry, where, record) => check(entry, where, record as Row) } : {}),
+    ...(advise ? { advise: (entry, record) => advise(entry, record as Row) } : {}),
     target: target.id,
     keyOf(record, township) {
       if (when && !when(record as Readonly<Partial<LedgerRecord<S>>>)) return null;

@@ -2,8 +2,7 @@
 
 export const SEXES = ['男', '女'] as const;
 export const EDUCATION_LEVELS = ['小学及以下', '初中', '高中', '中专', '大专', '本科', '研究生'] as const;
-/** 高中或中专以上文化程度, as the county report counts it. */
-export const HIGH_SCHOOL_OR_ABOVE: readonly string[] = ['高中', '中专', '大专', '本科', '研究生'];
+/** The dropdown of 文化程度; standard names and synonyms map onto it (education-levels.ts). */
 /** 农林牧副渔、工商建运服 */
 export const SPECIALTY_CATEGORIES = ['农', '林', '牧', '副', '渔', '工', '商', '建', '运', '服'] as const;
 export const POLITICAL_STATUSES = [

@@ -25,7 +25,12 @@ export type FieldDef<
     | { kind: 'year' }
     | { kind: 'yesNo' }
     | { kind: 'phone' }
-    | { kind: 'choice'; options: readonly string[] }
+    | {
+        kind: 'choice';
+        options: readonly string[];
+        /** Other names accepted for an option (`大学本科` → `本科`); the dropdown lists only the options. */
+        canonical?: (typed: string) => string | null;
+      }
   );
 
 export type FieldKind = FieldDef['kind'];
@@ -113,6 +118,11 @@ export const field = {
     key: K,
     header: H,
     options: O,
-    extra: Options<R> = {},
-  ) => ({ ...base(key, header, extra), kind: 'choice' as const, options }),
+    extra: Options<R> & { canonical?: (typed: string) => O[number] | null } = {},
+  ) => ({
+    ...base(key, header, extra),
+    kind: 'choice' as const,
+    options,
+    ...(extra.canonical ? { canonical: extra.canonical } : {}),
+  }),
 };

@@ -5,6 +5,7 @@ export * from './define-ledger';
 export * from './define-ledger-module';
 export * from './define-reference';
 export * from './define-rule';
+export * from './education-levels';
 export * from './enumerations';
 export * from './field';
 export * from './ledger-registry';

@@ -2,8 +2,14 @@
 
 import { ledgerById } from '../ledgers';
 import type { LedgerDef } from '../ledgers/define-ledger';
+import type { PersonFacts } from '../ledgers/define-reference';
+import { type PairPeriod, periodsOverlap } from '../ledgers/pairs/period';
+import { REGISTRY } from '../ledgers/registry';
 import { type CountyIndex, type PersonEntry, personKeyOf } from './county-index';
 import { referencesOf } from './references';
+
+const periodOf = (f: PersonFacts): PairPeriod => ({ from: f.periodFrom!, until: f.periodUntil ?? null });
+
 import type { RowIssue } from './validate-row';
 
 export interface RowIdentity {
@@ -21,9 +27,15 @@ export function describeHolder(holder: PersonEntry): string {
 const columnOf = (ledger: LedgerDef, field: string) =>
   ledger.fields.find((f) => f.key === field)?.header ?? field;
 
-function issue(ledger: LedgerDef, ruleId: string, field: string, text: string): RowIssue {
+function issue(
+  ledger: LedgerDef,
+  ruleId: string,
+  field: string,
+  text: string,
+  severity: RowIssue['severity'] = 'error',
+): RowIssue {
   const column = columnOf(ledger, field);
-  return { ruleId, field, column, severity: 'error', message: `${column}：${text}` };
+  return { ruleId, field, column, severity, message: `${column}：${text}` };
 }
 
 const isSelf = (holder: PersonEntry, self: RowIdentity) =>
@@ -40,7 +52,14 @@ function duplicate(
   if (!key || !unique) return [];
   const holder = index.find(ledger.id, key);
   if (!holder || isSelf(holder, self)) return [];
+  const own = REGISTRY.factsOf(ledger.id, record);
+  const dated = typeof own.periodFrom === 'string' && typeof holder.periodFrom === 'string';
+  if (dated && !periodsOverlap(periodOf(own), periodOf(holder))) return [];
   const noun = unique.noun ?? '此人';
+  if (dated) {
+    const text = `${noun}已有时间重叠的同类帮带结对，在${describeHolder(holder)}；同一时间同类结对只能有一个。如那个结对已结束，请在该行填写结束日期并修改状态；否则请删除重复行`;
+    return [issue(ledger, 'county.duplicate-person', unique.field, text)];
+  }
   const what = unique.qualifier ? `${noun}已有同类帮带结对` : `${noun}已登记`;
   const scope = unique.scope === 'township' ? '本乡镇' : '全县';
   const once = unique.noun ? `${scope}只能登记一次` : `${scope}每人只能登记一次`;
@@ -69,13 +88,18 @@ function references(
       ? ref.missing
       : entry.hasErrors && ref.flawed
         ? ref.flawed(describeHolder(entry))
-        : (ref.check?.(entry, describeHolder(entry)) ?? null);
+        : (ref.check?.(entry, describeHolder(entry), record) ?? null);
     if (problem) out.push(issue(ledger, ref.ruleId, ref.field, problem));
+    const advice = entry && !problem && !(entry.hasErrors && ref.flawed) ? ref.advise?.(entry, record) : null;
+    if (advice) out.push(issue(ledger, ref.ruleId, advice.field ?? ref.field, advice.message, 'warning'));
   }
   return out;
 }
 
-/** The county-wide rules for one record; pure over the index it is given. */
+/**
+ * The county-wide rules for one record; pure over the index it is given. Errors and warnings (advice such as
+ * 被帮带人已入党，请把状态改为已完成) come in one list: each issue carries its severity.
+ */
 export function checkCountyRules(
   ledger: LedgerDef,
   record: Record<string, unknown>,

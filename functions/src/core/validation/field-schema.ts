@@ -44,7 +44,7 @@ function parserFor(field: FieldDef, today: CivilDate): CellParser {
     case 'yesNo':
       return parseYesNoCell;
     case 'choice':
-      return (v) => parseChoiceCell(v, field.options);
+      return (v) => parseChoiceCell(v, field.options, field.canonical);
   }
 }
 

@@ -89,12 +89,17 @@ export function validateFields<L extends LedgerDef>(
     }
   }
   const warnings: RowIssue[] = [];
+  // A rule reading a value already reported wrong (a cell error, or an earlier rule's error on that column)
+  // is skipped: a consequence of an error already reported is not a second error (one wrong 入党日期 is
+  // 不能晚于今天, not also 党员类别应为预备党员).
   for (const rule of rulesFor(ledger)) {
     if (rule.uses.some((key) => failed.has(key))) continue;
-    for (const finding of rule.check(values, context)) {
+    const findings = rule.check(values, context);
+    for (const finding of findings) {
       const issue = issueFor(ledger, finding.field, rule.id, finding.severity, finding.message);
       (finding.severity === 'error' ? errors : warnings).push(issue);
     }
+    for (const finding of findings) if (finding.severity === 'error') failed.add(finding.field);
   }
   const clean = errors.length === 0 ? (values as LedgerRecord<L>) : null;
   return { record: clean, values: values as Partial<LedgerRecord<L>>, errors, warnings };

@@ -36,3 +36,20 @@ describe('农民党员', () => {
     });
   });
 });
+
+// Issue 14, defect 11: one wrong 入党日期 (in the future) used to be two errors, the second (党员类别应为预备党员)
+// only a consequence of the first. The cause is reported once.
+describe('one mistake, one message', () => {
+  it('reports a future 入党日期 once, not again as a wrong 党员类别', () => {
+    expect(issues(validateRow(membersLedger, { ...memberRow, 入党日期: '2027-07-01' }, ctx))).toEqual({
+      errors: ['date.not-future 入党日期：2027-07-01 晚于今天（2026-11-25），请核对'],
+      warnings: [],
+    });
+  });
+
+  it('still reports 党员类别 when 入党日期 is right but recent', () => {
+    expect(issues(validateRow(membersLedger, { ...memberRow, 入党日期: '2026-07-01' }, ctx)).errors).toEqual([
+      'member.category-matches-date 党员类别：入党不满一年（2027-07-01 才满一年），党员类别应为预备党员',
+    ]);
+  });
+});

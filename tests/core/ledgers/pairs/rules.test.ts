@@ -107,8 +107,25 @@ describe('帮带责任卡 on 帮带结对', () => {
   });
 
   it('asks for the result when a pair is finished', () => {
-    expect(messages(validateRow(pairsLedger, { ...pairRow, 状态: '已完成' }, ctx)).warnings).toEqual([
-      '成效：帮带已完成，请填写成效（如已入党、掌握某项技术）',
-    ]);
+    expect(
+      messages(validateRow(pairsLedger, { ...pairRow, 状态: '已完成', 结束日期: '2026-06-30' }, ctx))
+        .warnings,
+    ).toEqual(['成效：帮带已完成，请填写成效（如已入党、掌握某项技术）']);
+  });
+
+  // Issue 14, defect 4: a pair counts in a year when it ran on some day of it, so the day it actually ended
+  // is asked for once it is 已完成/已中止 — a warning, since rows kept before the column existed were valid.
+  it('asks for 结束日期 once a pair has ended, and only then', () => {
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 状态: '已中止' }, ctx))).toEqual({
+      errors: [],
+      warnings: ['结束日期：帮带已中止，请填写实际结束的日期；不填时按计划结束日期计算在哪些年度帮带'],
+    });
+    expect(messages(validateRow(pairsLedger, { ...pairRow, 结束日期: '2026-06-30' }, ctx))).toEqual({
+      errors: [],
+      warnings: ['结束日期：帮带仍在进行中，不应填写结束日期；如已结束，请把状态改为已完成或已中止'],
+    });
+    expect(
+      messages(validateRow(pairsLedger, { ...pairRow, 状态: '已中止', 结束日期: '2025-02-01' }, ctx)).errors,
+    ).toEqual(['结束日期：2025-02-01 早于开始日期（2025-03-01），请核对']);
   });
 });

@@ -71,6 +71,14 @@ describe('party development (乡土人才)', () => {
     expect(issues(validateRow(talentsLedger, { ...base, 转正日期: '2023-07-02' }, ctx)).errors).toEqual([
       'talent.probation-length 转正日期：预备期最多延长一年，转正日期不能晚于 2023-07-01，请核对',
     ]);
+    // 细则第三十二条: an extension is no less than half a year and no more than one year.
+    expect(issues(validateRow(talentsLedger, { ...base, 转正日期: '2022-10-01' }, ctx))).toEqual({
+      errors: [],
+      warnings: [
+        'talent.probation-length 转正日期：预备期满为 2022-07-01；延长预备期不能少于半年（转正不早于 2023-01-01），按期转正的转正日期应为 2022-07-01，请核对',
+      ],
+    });
+    expect(validateRow(talentsLedger, { ...base, 转正日期: '2023-01-01' }, ctx).warnings).toEqual([]);
     const stuck = { ...base, 政治面貌: '预备党员', 接收预备党员日期: '2024-11-24', 转正日期: '' };
     expect(issues(validateRow(talentsLedger, stuck, ctx))).toEqual({
       errors: [],

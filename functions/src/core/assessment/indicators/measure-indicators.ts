@@ -1,11 +1,11 @@
 // The seven quantitative indicators of one township, each as measured parts with their traces.
 
-import { HIGH_SCHOOL_OR_ABOVE } from '../../ledgers';
+import { isHighSchoolOrAbove } from '../../ledgers';
 import type { IndicatorId } from '../config';
 import { inWindow, onOrBefore, type TownshipRows, type YearWindow } from '../county-data';
 import { matchRequests } from '../request-matching';
 import { countPart, type MeasuredPart, part, ref } from './measure';
-import { ageAt, hasSkill, isNonMemberTalent, membersOn, talentsOn } from './population';
+import { hasSkill, isNonMemberTalent, isYoungOn, membersOn, talentsOn } from './population';
 
 export interface CountyPairs {
   /** Mentees of active 2+1 pairs with a contact this year, anywhere in the county (ID number → pair). */
@@ -79,13 +79,11 @@ const skills: Measure = ({ rows, window }) => {
 
 const structure: Measure = ({ rows, window }) => {
   const members = membersOn(rows, window.asOf);
-  const young = members.filter((m) => ageAt(m.record.idNumber, window.asOf) < 35);
-  const educated = members.filter(
-    (m) => m.record.education !== null && HIGH_SCHOOL_OR_ABOVE.includes(m.record.education),
-  );
+  const young = members.filter((m) => isYoungOn(m.record.idNumber, window.asOf));
+  const educated = members.filter((m) => isHighSchoolOrAbove(m.record.education));
   return [
     part(
-      '35岁以下党员占比',
+      '35岁及以下党员占比',
       young.length,
       members.length,
       young.map((m) => ref('members', m.key)),

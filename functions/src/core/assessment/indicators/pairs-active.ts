@@ -1,14 +1,12 @@
 // Which mentoring pairs were active in a year, and who they mentor.
 import type { PairRecord } from '../../ledgers';
-import { pairDueOn } from '../../ledgers/pairs';
+import { pairPeriodOf } from '../../ledgers/pairs';
 import type { Counted, YearWindow } from '../county-data';
 
-/** Active in the window: started by its last day, and still running or not due before its first day. */
+/** Active in the window when it ran on some day of it: started by its last day, not ended before its first. */
 export function isPairActive(pair: PairRecord, w: YearWindow): boolean {
-  if (pair.startedOn > w.asOf) return false;
-  if (pair.status === '进行中') return true;
-  const due = pairDueOn(pair);
-  return due !== null && due >= w.start;
+  const { from, until } = pairPeriodOf(pair);
+  return from <= w.asOf && (until === null || until >= w.start);
 }
 
 /**

@@ -17,4 +17,9 @@ export const isNonMemberTalent = (t: TalentRecord): boolean => !PARTY.has(t.poli
 export const ageAt = (idNumber: string, day: CivilDate): number =>
   ageOn(deriveIdNumberFacts(idNumber, day).birthDate, day);
 
+/** 党内统计 counts 35岁及以下: a member is young while not yet 36 on the day counted. */
+export const YOUTH_AGE_LIMIT = 35;
+export const isYoungOn = (idNumber: string, day: CivilDate): boolean =>
+  ageAt(idNumber, day) <= YOUTH_AGE_LIMIT;
+
 export const hasSkill = (m: MemberRecord): boolean => Boolean(m.skillOne || m.skillTwo);

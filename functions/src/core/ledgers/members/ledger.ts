@@ -1,5 +1,6 @@
 // 农民党员 — rural party members, their practical skills and village posts.
 import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { educationLevelOf } from '../education-levels';
 import { EDUCATION_LEVELS, MEMBER_CATEGORIES, SEXES, VILLAGE_POSTS } from '../enumerations';
 import { field } from '../field';
 
@@ -15,7 +16,11 @@ export const membersLedger = defineLedger({
       aliases: ['身份证号码', '公民身份号码', '身份证'],
     }),
     field.choice('sex', '性别', SEXES, { hint: '可不填，按身份证号判断' }),
-    field.choice('education', '文化程度', EDUCATION_LEVELS, { aliases: ['学历'] }),
+    field.choice('education', '文化程度', EDUCATION_LEVELS, {
+      canonical: educationLevelOf,
+      hint: '可填 大学本科、大学专科、中专、职业高中、技工学校、普通高中 等，按对应文化程度统计',
+      aliases: ['学历'],
+    }),
     field.text('village', '所在村(社区)', {
       required: true,
       maxLength: 50,

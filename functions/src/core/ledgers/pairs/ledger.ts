@@ -18,6 +18,7 @@ export const pairsLedger = defineLedger({
     field.text('project', '帮带项目', { maxLength: 100, hint: '“1+1”必须填写' }),
     field.date('startedOn', '开始日期', { required: true }),
     field.date('plannedEndOn', '计划结束日期', { future: true, hint: '“2+1”为开始日期后两年' }),
+    field.date('endedOn', '结束日期', { hint: '状态为已完成或已中止时填写实际结束的日期' }),
     field.text('duties', '帮带职责', {
       maxLength: 50,
       hint: '责任卡：“2+1”填 学习、思想、作风、生活；“1+1”填 技术、项目',

@@ -5,14 +5,9 @@ import { PAIR_DUTIES } from '../enumerations';
 import { periodRule } from '../period-rule';
 import type { PairRecord } from './ledger';
 
-/** 2+1 pairs run two years; 1+1 pairs end when planned (or never, if no plan). */
-export const PAIR_2PLUS1_YEARS = 2;
+import { PAIR_2PLUS1_YEARS, pairDueOn } from './period';
 
-/** The day a pair is due to end: the plan, or two years after the start for a 2+1 pair. */
-export function pairDueOn(r: Pick<PairRecord, 'pairType' | 'startedOn' | 'plannedEndOn'>): string | null {
-  if (r.plannedEndOn) return r.plannedEndOn;
-  return r.pairType === '2+1' ? addYears(r.startedOn, PAIR_2PLUS1_YEARS) : null;
-}
+export { PAIR_2PLUS1_YEARS, pairDueOn };
 
 export const pairShapeRule = defineRule<PairRecord>({
   id: 'pair.shape',
@@ -52,6 +47,30 @@ export const pairDatesRule = periodRule<PairRecord>({
   start: 'startedOn',
   end: 'plannedEndOn',
   startLabel: '开始日期',
+});
+
+export const pairEndDatesRule = periodRule<PairRecord>({
+  id: 'pair.end-dates',
+  start: 'startedOn',
+  end: 'endedOn',
+  startLabel: '开始日期',
+});
+
+/** 结束日期 is the day a pair actually ended: expected once it is 已完成 or 已中止, and only then. */
+export const pairEndedRule = defineRule<PairRecord>({
+  id: 'pair.ended-on',
+  label: '与状态不符',
+  uses: ['status', 'endedOn'],
+  check(r) {
+    if (r.status !== '进行中' && !r.endedOn) {
+      return [
+        warningAt('endedOn', `帮带${r.status}，请填写实际结束的日期；不填时按计划结束日期计算在哪些年度帮带`),
+      ];
+    }
+    return r.status === '进行中' && r.endedOn
+      ? [warningAt('endedOn', '帮带仍在进行中，不应填写结束日期；如已结束，请把状态改为已完成或已中止')]
+      : [];
+  },
 });
 
 export const pairPlannedLengthRule = defineRule<PairRecord>({
@@ -153,6 +172,8 @@ export const pairRules = [
   pairShapeRule,
   pairDistinctPeopleRule,
   pairDatesRule,
+  pairEndDatesRule,
+  pairEndedRule,
   pairPlannedLengthRule,
   pairOverdueRule,
   pairDutiesRule,

@@ -11,7 +11,11 @@ export const talents = defineLedgerModule({
   ledger: talentsLedger,
   rules: [sexMatchesIdRule, ...partyDevelopmentRules],
   references: [],
-  facts: (r) => ({ isTopTalent: r.isTopTalent ?? null, politicalStatus: r.politicalStatus ?? null }),
+  facts: (r) => ({
+    isTopTalent: r.isTopTalent ?? null,
+    politicalStatus: r.politicalStatus ?? null,
+    partySince: r.probationaryOn ?? null,
+  }),
   assessed: [
     'name',
     'idNumber',

@@ -1,5 +1,6 @@
 // 乡土人才 — the township's talent pool, and each talent's path into the party.
 import { defineLedger, type LedgerRecord } from '../define-ledger';
+import { educationLevelOf } from '../education-levels';
 import { EDUCATION_LEVELS, POLITICAL_STATUSES, SEXES, SPECIALTY_CATEGORIES } from '../enumerations';
 import { field } from '../field';
 
@@ -16,7 +17,11 @@ export const talentsLedger = defineLedger({
     }),
     field.choice('sex', '性别', SEXES, { hint: '可不填，按身份证号判断' }),
     field.text('ethnicity', '民族', { maxLength: 10 }),
-    field.choice('education', '文化程度', EDUCATION_LEVELS, { aliases: ['学历'] }),
+    field.choice('education', '文化程度', EDUCATION_LEVELS, {
+      canonical: educationLevelOf,
+      hint: '可填 大学本科、大学专科、中专、职业高中、技工学校、普通高中 等，按对应文化程度统计',
+      aliases: ['学历'],
+    }),
     field.text('village', '所在村(社区)', {
       required: true,
       maxLength: 50,

@@ -1,5 +1,5 @@
 // 中国共产党发展党员工作细则 as it applies to a talent's row: order, intervals, age, dates matching 政治面貌.
-import { addYears, ageOn } from '../../dates/civil-date';
+import { addMonths, addYears, ageOn } from '../../dates/civil-date';
 import { deriveIdNumberFacts } from '../../id-number/parse-id-number';
 import { defineRule, errorAt, warningAt } from '../define-rule';
 import type { PoliticalStatus } from '../enumerations';
@@ -86,6 +86,17 @@ export const probationLengthRule = defineRule<TalentRecord>({
       return [errorAt('fullMemberOn', `预备期为一年，转正日期最早为 ${earliest}`)];
     if (r.fullMemberOn > latest) {
       return [errorAt('fullMemberOn', `预备期最多延长一年，转正日期不能晚于 ${latest}，请核对`)];
+    }
+    // 细则第三十二条: 延长预备期的时间不能少于半年，最长不超过一年. Between the due day and half a year after
+    // it is neither an on-time 转正 nor a valid extension (a warning: late meetings are recorded this way too).
+    const halfYear = addMonths(earliest, 6);
+    if (r.fullMemberOn > earliest && r.fullMemberOn < halfYear) {
+      return [
+        warningAt(
+          'fullMemberOn',
+          `预备期满为 ${earliest}；延长预备期不能少于半年（转正不早于 ${halfYear}），按期转正的转正日期应为 ${earliest}，请核对`,
+        ),
+      ];
     }
     return [];
   },
