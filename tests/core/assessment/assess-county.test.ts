@@ -53,18 +53,18 @@ describe('assessCounty on the hand-checkable fixture county: ranking and indicat
 
   // Issue 14, defect 6: a township without 定性考评 scores 0 qualitative points and would be marked for
   // 通报批评 on the county's own missing entry. Until every township has one, the ranking is provisional.
-  it('withholds every mark while a township has no 定性考评, and says which', () => {
-    const provisional = assessFixture();
+  it('withholds every mark while a ranked township has no 定性考评, and says which', () => {
+    // 河口乡's 定性考评 not entered yet: it scores 0.7 × 78.5 = 54.95 and would be criticised for the county's gap.
+    const provisional = assessFixture({ qualitative: qualitative.filter((q) => q.township !== '河口乡') });
     expect(provisional.ranking.map((t) => [t.rank, t.township, t.total, t.mark])).toEqual([
       [1, '城关镇', 84.34, null],
       [2, '白沙镇', 78.95, null],
-      [3, '河口乡', 78.95, null],
-      [4, '青山乡', 0, null],
+      [3, '河口乡', 54.95, null],
     ]);
     expect(provisional.provisional).toEqual({
-      missingQualitative: ['青山乡'],
+      missingQualitative: ['河口乡'],
       reason:
-        '以下乡镇尚未录入本年度定性考评：青山乡。排名为暂定，表彰和通报批评暂不确定，请县委组织部在「定性考评」中录入后重新考评',
+        '以下乡镇尚未录入本年度定性考评：河口乡。排名为暂定，表彰和通报批评暂不确定，请县委组织部在「定性考评」中录入后重新考评',
     });
     const tab = countySummary(provisional, new Date('2026-11-24T22:00:00Z')).tabs.find(
       (t) => t.name === '考评排名',
