@@ -1,29 +1,7 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+// The county summary's tabs, laid out from the fixture county's assessment.
 import { describe, expect, it } from 'vitest';
-import { memoryLogger } from '../../functions/src/log/logger';
 import { countySummary } from '../../functions/src/report/county-layout';
-import { createPublisher, workbookTargets } from '../../functions/src/report/publish-summaries';
-import { townshipSummary } from '../../functions/src/report/township-layout';
-import { writeSummaryWorkbook } from '../../functions/src/summary';
-import { assessFixture, qualitative, townships } from '../fixtures/assessment-county';
-
-// Every township has its 定性考评 (青山乡 scored 0), so the ranking is final and marks are given (issue 14).
-const entered = {
-  year: 2026,
-  township: '青山乡',
-  score: 0,
-  bonus: null,
-  penalty: null,
-  remarks: '未报送材料',
-};
-const result = assessFixture({ qualitative: [...qualitative, entered] });
-const computedAt = new Date('2026-11-24T22:00:00Z'); // 06:00 in Asia/Shanghai
-const plain = (cell: unknown) =>
-  cell && typeof cell === 'object' && 'value' in cell ? (cell as { value: number }).value : cell;
-const INFO = '计算时间：2026-11-25 06:00　考评年度：2026';
+import { computedAt, INFO, plain, result } from './layout-fixture';
 
 describe('county summary layout', () => {
   const doc = countySummary(result, computedAt);
@@ -231,78 +209,5 @@ describe('county summary layout', () => {
       [null, '李县长', '县长', '河口乡', 1, '2026-05-20', ''],
       ['warning', '王部长', '组织部长', '白沙镇', 0, '2025-12-01', '本年度未督办'],
     ]);
-  });
-});
-
-describe('township feedback layout', () => {
-  it('shows its own indicators, rank, the gap to the township above, 菜单式培训, 督办 and its reminders', () => {
-    const tab = townshipSummary(result, '河口乡', computedAt).tabs[0]!;
-    expect(tab.name).toBe('本乡镇考评');
-    const rows = tab.rows.map((r) => r.cells.map(plain));
-    expect(rows.slice(0, 4)).toEqual([
-      ['名次', '3 / 3', '通报批评'],
-      ['等次', '合格', ''],
-      ['总分', 78.95, '定量 × 70% + 定性 × 30% + 加分 − 扣分'],
-      ['定量得分', 78.5, '下列各项得分之和'],
-    ]);
-    expect(rows[4]).toEqual([
-      '　乡土人才发展党员（满分25）',
-      25,
-      '发展党员完成率：50%（1 ÷ 2），折算 100 分',
-    ]);
-    // 河口乡: 20 trainees, 2 members → 1000 per hundred; the best (城关镇) has 2500, so 40 points of 100.
-    expect(String(rows.find((r) => String(r[0]).includes('培训'))?.[2])).toContain(
-      '每百名党员参训人次：1000（参训20人次，党员2名），折算 40 分',
-    );
-    expect(rows.find((r) => r[0] === '与上一名差距')).toEqual([
-      '与上一名差距',
-      0,
-      '上一名：白沙镇（78.95 分）',
-    ]);
-    expect(rows.find((r) => r[0] === '菜单式培训')).toEqual([
-      '菜单式培训',
-      '1 / 1',
-      '本年度申报1项，已按申报施训1项，待审核0项',
-    ]);
-    expect(rows.find((r) => r[0] === '县委常委督办')).toEqual([
-      '县委常委督办',
-      1,
-      '联系的县委常委：李县长；本年度督办1次，最近一次2026-05-20',
-    ]);
-    expect(rows.at(-1)).toEqual(['暂无', '', '']);
-    const cg = townshipSummary(result, '城关镇', computedAt).tabs[0]!.rows.map((r) => r.cells.map(plain));
-    expect(cg.find((r) => r[0] === '与上一名差距')).toEqual(['与上一名差距', null, '已是全县第一']);
-    expect(cg.filter((r) => String(r[2]).includes('预备期已于2026-11-01届满'))).toHaveLength(1);
-  });
-});
-
-describe('publishing to workbooks', () => {
-  it('writes the county workbook and one feedback workbook per township, and reports each', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'summaries-'));
-    const publish = createPublisher(writeSummaryWorkbook, workbookTargets(dir), memoryLogger());
-    const report = await publish(result, { computedAt, countySpreadsheetId: null, townships });
-    expect(report).toEqual(
-      ['全县', '城关镇', '河口乡', '白沙镇', '青山乡'].map((label) => ({ label, ok: true })),
-    );
-    expect((await readdir(dir)).sort()).toEqual(
-      [
-        '示范县-全县考评汇总.xlsx',
-        '示范县-本乡镇考评-城关镇.xlsx',
-        '示范县-本乡镇考评-河口乡.xlsx',
-        '示范县-本乡镇考评-白沙镇.xlsx',
-        '示范县-本乡镇考评-青山乡.xlsx',
-      ].sort(),
-    );
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(join(dir, '示范县-全县考评汇总.xlsx'));
-    expect(book.worksheets.map((w) => w.name)).toEqual([
-      '考评排名',
-      '全县统计',
-      '预警提醒',
-      '数据质量',
-      '菜单式培训',
-      '联系点督办',
-    ]);
-    expect(book.getWorksheet('考评排名')!.getCell('A2').value).toBe(INFO);
   });
 });

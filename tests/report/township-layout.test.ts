@@ -1,0 +1,46 @@
+// A township's 本乡镇考评 tab, laid out from the fixture county's assessment.
+import { describe, expect, it } from 'vitest';
+import { townshipSummary } from '../../functions/src/report/township-layout';
+import { computedAt, plain, result } from './layout-fixture';
+
+describe('township feedback layout', () => {
+  it('shows its own indicators, rank, the gap to the township above, 菜单式培训, 督办 and its reminders', () => {
+    const tab = townshipSummary(result, '河口乡', computedAt).tabs[0]!;
+    expect(tab.name).toBe('本乡镇考评');
+    const rows = tab.rows.map((r) => r.cells.map(plain));
+    expect(rows.slice(0, 4)).toEqual([
+      ['名次', '3 / 3', '通报批评'],
+      ['等次', '合格', ''],
+      ['总分', 78.95, '定量 × 70% + 定性 × 30% + 加分 − 扣分'],
+      ['定量得分', 78.5, '下列各项得分之和'],
+    ]);
+    expect(rows[4]).toEqual([
+      '　乡土人才发展党员（满分25）',
+      25,
+      '发展党员完成率：50%（1 ÷ 2），折算 100 分',
+    ]);
+    // 河口乡: 20 trainees, 2 members → 1000 per hundred; the best (城关镇) has 2500, so 40 points of 100.
+    expect(String(rows.find((r) => String(r[0]).includes('培训'))?.[2])).toContain(
+      '每百名党员参训人次：1000（参训20人次，党员2名），折算 40 分',
+    );
+    expect(rows.find((r) => r[0] === '与上一名差距')).toEqual([
+      '与上一名差距',
+      0,
+      '上一名：白沙镇（78.95 分）',
+    ]);
+    expect(rows.find((r) => r[0] === '菜单式培训')).toEqual([
+      '菜单式培训',
+      '1 / 1',
+      '本年度申报1项，已按申报施训1项，待审核0项',
+    ]);
+    expect(rows.find((r) => r[0] === '县委常委督办')).toEqual([
+      '县委常委督办',
+      1,
+      '联系的县委常委：李县长；本年度督办1次，最近一次2026-05-20',
+    ]);
+    expect(rows.at(-1)).toEqual(['暂无', '', '']);
+    const cg = townshipSummary(result, '城关镇', computedAt).tabs[0]!.rows.map((r) => r.cells.map(plain));
+    expect(cg.find((r) => r[0] === '与上一名差距')).toEqual(['与上一名差距', null, '已是全县第一']);
+    expect(cg.filter((r) => String(r[2]).includes('预备期已于2026-11-01届满'))).toHaveLength(1);
+  });
+});
