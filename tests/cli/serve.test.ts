@@ -62,7 +62,7 @@ beforeAll(async () => {
   serve.stderr.on('data', (c: Buffer) => {
     output += c.toString();
   });
-  await waitFor('正在监视其中的表格');
+  await waitFor('每日考评：');
 }, 180_000);
 
 afterAll(() => {

@@ -63,13 +63,17 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
     );
     output.say(`[${new Date().toISOString()}] 已完成 ${run.year} 年度考评，汇总表写入 ${out}`);
   };
-  // Shutdown waits for a run in progress, so the data is exported whole.
+  // Shutdown waits for a run in progress, so the data is exported whole. The schedule starts only once the
+  // folder is pushed whole: an assessment of a half-pushed county would publish figures nobody entered.
   let running: Promise<void> = Promise.resolve();
-  const cron = new Cron(options.schedule, { timezone: 'Asia/Shanghai', protect: true }, () => {
-    running = assess().catch((e) => output.say(`考评失败：${(e as Error).message}`));
-    return running;
-  });
-  output.say(`  每日考评：${options.schedule}（北京时间），下次 ${cron.nextRun()?.toISOString() ?? '—'}`);
+  const startSchedule = () => {
+    const cron = new Cron(options.schedule, { timezone: 'Asia/Shanghai', protect: true }, () => {
+      running = assess().catch((e) => output.say(`考评失败：${(e as Error).message}`));
+      return running;
+    });
+    output.say(`  每日考评：${options.schedule}（北京时间），下次 ${cron.nextRun()?.toISOString() ?? '—'}`);
+    return cron;
+  };
 
   let watcher: ReturnType<typeof watch> | null = null;
   if (options.ledgers) {
@@ -105,6 +109,8 @@ export async function serveCommand(options: ServeOptions, output: Output): Promi
       (f) => void onSave(f).catch((e) => output.say(`同步 ${f} 失败：${(e as Error).message}`)),
     );
   }
+
+  const cron = startSchedule();
 
   const failed = await new Promise<string | null>((done) => {
     const shutdown = () => done(null);
