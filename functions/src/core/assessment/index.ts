@@ -17,5 +17,5 @@ export {
 } from './rank-townships';
 export type { Reminder, ReminderKind } from './reminder';
 export { STATISTIC_NOTES } from './statistic-definitions';
-export type { Statistic } from './statistics';
+export type { Statistic, StatisticLedger } from './statistics';
 export type { CourseToSchedule, RequestLine, RequestSummary } from './training-requests';

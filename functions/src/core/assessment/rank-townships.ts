@@ -109,7 +109,9 @@ export function rankTownships(
 }
 
 /** Why a ranking is provisional (暂定): the townships whose 定性考评 is not entered; null when it is final. */
-export function provisionalRanking(ranking: readonly TownshipResult[]): ProvisionalRanking | null {
+export function provisionalRanking(
+  ranking: readonly Pick<TownshipResult, 'township' | 'qualitative'>[],
+): ProvisionalRanking | null {
   const missing = ranking.filter((r) => !r.qualitative.entered).map((r) => r.township);
   return missing.length
     ? {

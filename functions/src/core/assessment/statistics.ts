@@ -1,5 +1,6 @@
 // Every figure the county report quotes, computed from the ledgers, this year beside last year.
 import type { CivilDate } from '../dates/civil-date';
+import type { TownshipLedgerId } from '../ledgers';
 import { type TownshipRows, yearWindow } from './county-data';
 import { round } from './indicators/measure';
 import { DEFINITIONS } from './statistic-definitions';
@@ -16,7 +17,15 @@ export interface Statistic {
   lastYear: number;
   /** value − lastYear (percentage points for shares). */
   change: number;
+  /** The ledgers the figure reads and how many of their rows (without errors) the county holds. */
+  sources: { ledger: StatisticLedger; rows: number }[];
 }
+
+/** A township ledger, or 乡镇设置 (one row per township) for the county's target. */
+export type StatisticLedger = TownshipLedgerId | 'townshipSettings';
+
+const rowsOf = (rows: TownshipRows[], ledger: StatisticLedger): number =>
+  ledger === 'townshipSettings' ? rows.length : rows.reduce((n, r) => n + r[ledger].length, 0);
 
 function scope(rows: TownshipRows[], year: number, today: CivilDate, target: number): Scope {
   const window = yearWindow(year, today);
@@ -35,9 +44,10 @@ export function countyStatistics(
 ): Statistic[] {
   const now = scope(rows, year, today, target);
   const before = scope(rows, year - 1, today, target);
-  return DEFINITIONS.map(({ compute, ...d }) => {
+  return DEFINITIONS.map(({ compute, ledgers, ...d }) => {
     const value = compute(now);
     const lastYear = compute(before);
-    return { ...d, value, lastYear, change: round(value - lastYear, 1) };
+    const sources = ledgers.map((ledger) => ({ ledger, rows: rowsOf(rows, ledger) }));
+    return { ...d, value, lastYear, change: round(value - lastYear, 1), sources };
   });
 }

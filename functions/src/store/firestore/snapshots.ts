@@ -52,6 +52,7 @@ export function snapshotDocuments(result: AssessmentResult, computedAt: Date): S
         trainingRequests: result.trainingRequests,
         liaison: result.liaison,
         unknownTownships: result.unknownTownships,
+        notSubmitted: result.notSubmitted,
       },
     },
   ];
