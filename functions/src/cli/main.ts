@@ -1,4 +1,5 @@
-// The `shuangpei` command: templates, offline validation, the local end-to-end run, the local server, the demo.
+// The `shuangpei` command: templates, offline validation, the local end-to-end run, the local server, the demo,
+// the drafted documents.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config/env-config';
 import { civilDateInCounty } from '../core/dates/civil-date';
@@ -6,6 +7,7 @@ import { parseDateCell } from '../core/dates/parse-date-cell';
 import { EmulatorMissingError } from '../local/firestore-emulator';
 import { bilingualError, bilingualTitle } from './commander-words';
 import { demoCommand } from './commands/demo';
+import { reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
 import { serveCommand } from './commands/serve';
 import { templateCommand } from './commands/template';
@@ -140,6 +142,37 @@ export function buildProgram(exit: (code: number) => void): Command {
       act(async (o) =>
         demoCommand(
           { ...o, dataDir: o.data, today: o.today ?? today(), fresh: Boolean(o.fresh) },
+          createOutput(Boolean(o.json)),
+        ),
+      ),
+    );
+
+  program
+    .command('report')
+    .description('从最近一次考评结果生成考评结果通报和工作总结（.docx）/ draft the 通报 and the 工作总结')
+    .requiredOption('--year <year>', '考评年度 / assessment year', integer(2000, 2199))
+    .option('--out <dir>', '输出目录 / output folder', 'out')
+    .option('--county <name>', '县名 / county name', '示范县')
+    .option('--issuer <name>', '发文机关（默认“中共某县委组织部”）/ issuing body')
+    .option('--issued-on <date>', '发文日期（默认考评计算日）/ date of issue', date)
+    .option(
+      '--project <id>',
+      '读取云端 Firestore（默认读取本地数据）/ read the cloud Firestore of this project',
+    )
+    .addOption(dataOption)
+    .addOption(json)
+    .action(
+      act(async (o) =>
+        reportCommand(
+          {
+            year: o.year,
+            out: o.out,
+            county: o.county,
+            dataDir: o.data,
+            project: o.project,
+            issuer: o.issuer,
+            issuedOn: o.issuedOn,
+          },
           createOutput(Boolean(o.json)),
         ),
       ),

@@ -1,6 +1,7 @@
 // Lays the assessment out as the county spreadsheet's tabs: 考评排名, 全县统计, 预警提醒, 数据质量.
 import { type AssessmentResult, STATISTIC_NOTES, type Statistic } from '../core/assessment';
 import type { SummaryCell, SummaryDocument, SummaryRow, SummaryTab } from '../summary';
+import { noticeTab } from './documents/notice-tab';
 import { infoLine, MARK_LABELS, REMINDER_LABELS, ruleLabel, tabOf } from './labels';
 import { liaisonTab, trainingRequestsTab } from './programme-tabs';
 
@@ -157,6 +158,7 @@ export function countySummary(result: AssessmentResult, computedAt: Date): Summa
       dataQualityTab(result, info),
       trainingRequestsTab(result, info),
       liaisonTab(result, info),
+      noticeTab(result, info),
     ],
   };
 }

@@ -56,7 +56,7 @@ function rewardLine(snapshot: ReportSnapshot, t: ReportTownship): Block {
   return paragraph(`${standing(t)}在以下方面居全县首位：${figures.join('；')}。`);
 }
 
-function gapText(t: ReportTownship, gap: IndicatorGap): string {
+function gapText(gap: IndicatorGap): string {
   const own = gap.indicator;
   const best = gap.best.indicator;
   const parts = own.parts.map((p, n) => {
@@ -69,9 +69,7 @@ function gapText(t: ReportTownship, gap: IndicatorGap): string {
 function criticismLine(snapshot: ReportSnapshot, t: ReportTownship): Block {
   const gaps = costliestIndicators(snapshot, t);
   if (!gaps.length) return paragraph(standing(t));
-  return paragraph(
-    `${standing(t)}与全县最好水平相比，失分较多的指标：${gaps.map((g) => gapText(t, g)).join('；')}。`,
-  );
+  return paragraph(`${standing(t)}与全县最好水平相比，失分较多的指标：${gaps.map(gapText).join('；')}。`);
 }
 
 function marksBlocks(snapshot: ReportSnapshot, missing: string[] | null): Block[] {

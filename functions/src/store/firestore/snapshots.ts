@@ -158,3 +158,16 @@ export async function readLatestSnapshot(db: Firestore, county: string, year: nu
     ),
   };
 }
+
+/** The latest snapshot's own document of a year (ranking, statistics, settings; no pages), or null. */
+export async function readLatestSnapshotMain(
+  db: Firestore,
+  county: string,
+  year: number,
+): Promise<{ id: string; data: Record<string, unknown> } | null> {
+  const pointer = await assessmentDoc(db, county, year).get();
+  if (!pointer.exists) return null;
+  const id = (pointer.data() as { latestSnapshot: string }).latestSnapshot;
+  const main = await assessmentDoc(db, county, year).collection('snapshots').doc(id).get();
+  return main.exists ? { id, data: main.data() as Record<string, unknown> } : null;
+}
