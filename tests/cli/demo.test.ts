@@ -79,6 +79,8 @@ describe('shuangpei demo on a small generated county', () => {
         '示范县-全县考评汇总.xlsx',
         ...result.ranking.map((t: { township: string }) => `示范县-本乡镇考评-${t.township}.xlsx`),
         ...result.ranking.map((t: { township: string }) => `台账标注-${t.township}.xlsx`),
+        '考评结果通报-2026.docx',
+        '双培双带工作总结-2026.docx',
       ].sort(),
     );
     const book = new ExcelJS.Workbook();
@@ -90,6 +92,7 @@ describe('shuangpei demo on a small generated county', () => {
       '数据质量',
       '菜单式培训',
       '联系点督办',
+      '通报草稿',
     ]);
     const ranking = book.getWorksheet('考评排名')!;
     expect(String(ranking.getCell('A2').value)).toMatch(

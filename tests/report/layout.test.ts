@@ -9,7 +9,7 @@ describe('county summary layout', () => {
 
   it('has the county tabs, each saying when and for which year', () => {
     expect(doc.tabs.map((t) => [t.name, t.info])).toEqual(
-      ['考评排名', '全县统计', '预警提醒', '数据质量', '菜单式培训', '联系点督办'].map((name) => [
+      ['考评排名', '全县统计', '预警提醒', '数据质量', '菜单式培训', '联系点督办', '通报草稿'].map((name) => [
         name,
         INFO,
       ]),

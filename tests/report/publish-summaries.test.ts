@@ -36,6 +36,7 @@ describe('publishing to workbooks', () => {
       '数据质量',
       '菜单式培训',
       '联系点督办',
+      '通报草稿',
     ]);
     expect(book.getWorksheet('考评排名')!.getCell('A2').value).toBe(INFO);
   });
