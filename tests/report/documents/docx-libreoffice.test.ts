@@ -2,7 +2,6 @@
 // GB/T 9704's margins and a page number "— 1 —"; the XML names the official fonts with their fallbacks.
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +63,7 @@ describe('the .docx files, as LibreOffice reads them', () => {
       .split('\f')
       .filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(1);
-    pages.forEach((page, n) => expect(page.replace(/\s/g, '')).toContain(`—${n + 1}—`));
+    for (const [n, page] of pages.entries()) expect(page.replace(/\s/g, '')).toContain(`—${n + 1}—`);
     expect(pages[0]!.replace(/\s/g, '')).toContain(
       '累计吸收乡土人才入党：来源「乡土人才」台账，全县无错误的行共10行（有错误的行不计入）。',
     );
