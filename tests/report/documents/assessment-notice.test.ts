@@ -9,6 +9,7 @@ import {
   defaultNoticeSettings,
   noticeSettings,
 } from '../../../functions/src/report/documents/notice-settings';
+import type { ReportTownship } from '../../../functions/src/report/documents/report-snapshot';
 import { assessFixture, qualitative } from '../../fixtures/assessment-county';
 import { result } from '../layout-fixture';
 
@@ -96,5 +97,42 @@ describe('the 通报 of a provisional ranking (白沙镇 has no 定性考评)', 
       '白沙镇尚未录入本年度定性考评，本次排名为暂定排名，暂不确定表彰和通报批评。请在「定性考评」中录入并重新考评后，再行印发正式通报。',
     ]);
     expect(lines.filter((l) => /予以表彰|予以通报批评|失分较多|居全县首位|再接再厉/.test(l))).toEqual([]);
+  });
+});
+
+describe('what a rewarded township led in, when it leads no indicator outright', () => {
+  /** 白沙镇 marked 表彰 with a hundredth of a point less on every indicator than it has (so it leads none). */
+  const rewarded = (change: (t: ReportTownship) => ReportTownship) => {
+    const snapshot = {
+      ...result,
+      ranking: result.ranking.map((t) =>
+        t.township === '白沙镇'
+          ? change({
+              ...t,
+              mark: 'reward' as const,
+              indicators: t.indicators.map((i) => ({ ...i, points: i.points - 0.01 })),
+            })
+          : t,
+      ),
+    };
+    return documentLines(assessmentNotice(snapshot, defaultNoticeSettings(result))).filter((l) =>
+      l.startsWith('白沙镇总分'),
+    );
+  };
+
+  it('names the parts where it is the county’s best', () => {
+    expect(rewarded((t) => t)).toEqual([
+      '白沙镇总分78.95分，等次合格。在发展党员完成率（50%）、帮带覆盖率（33.3%）、按申报施训占比（100%）、高中或中专以上占比（50%）、无错误行占比（100%）方面居全县首位。',
+    ]);
+  });
+
+  it('else its two best indicators', () => {
+    const behind = (t: ReportTownship) => ({
+      ...t,
+      indicators: t.indicators.map((i) => ({ ...i, parts: i.parts.map((p) => ({ ...p, score: 99 })) })),
+    });
+    expect(rewarded(behind)).toEqual([
+      '白沙镇总分78.95分，等次合格。得分较高的指标：乡土人才发展党员得24.99分（满分25分），帮带覆盖得14.99分（满分15分）。',
+    ]);
   });
 });

@@ -51,7 +51,17 @@ const standing = (t: ReportTownship) => `${t.township}总分${points(t.total)}�
 
 function rewardLine(snapshot: ReportSnapshot, t: ReportTownship): Block {
   const led = ledIndicators(snapshot, t);
-  if (!led.length) return paragraph(`${standing(t)}各项指标均未居全县首位，综合得分领先。`);
+  if (!led.length) {
+    // No indicator led outright: the parts where it is the county's best (score 100), else its best indicators.
+    const parts = t.indicators.flatMap((i) =>
+      i.parts.filter((p) => p.score >= 100).map((p) => `${p.label}（${partValue(p)}）`),
+    );
+    if (parts.length) return paragraph(`${standing(t)}在${parts.join('、')}方面居全县首位。`);
+    const best = [...t.indicators].sort((a, b) => b.score - a.score).slice(0, 2);
+    return paragraph(
+      `${standing(t)}得分较高的指标：${best.map((i) => `${i.label}得${points(i.points)}分（满分${i.weight}分）`).join('，')}。`,
+    );
+  }
   const figures = led.map((i) => `${i.label}，${i.parts.map((p) => `${p.label}${partValue(p)}`).join('，')}`);
   return paragraph(`${standing(t)}在以下方面居全县首位：${figures.join('；')}。`);
 }

@@ -28,6 +28,8 @@ const font = (eastAsia: string) => ({
 const bodyRun = (t: string, size: number = SIZE.body) =>
   new TextRun({ text: t, font: font(FONTS.body.name), size });
 const bodySpacing = { line: BODY_LINE, lineRule: LineRuleType.EXACT };
+/** The ranking table's columns (twips, 156 mm in all): 名次 乡镇 定量得分 定性考评得分 加分 扣分 总分 等次 奖惩. */
+const TABLE_WIDTHS = [700, 1150, 1150, 1150, 750, 750, 950, 800, 1444] as const;
 /** Two characters of 三号 (16 pt each). */
 const INDENT = 2 * 16 * 20;
 
@@ -41,8 +43,10 @@ function tableOf(block: Extract<Block, { kind: 'table' }>): Table {
         }),
       ],
     });
+  const widths = block.header.length === TABLE_WIDTHS.length ? { columnWidths: [...TABLE_WIDTHS] } : {};
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...widths,
     rows: [
       new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, true)) }),
       ...block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
