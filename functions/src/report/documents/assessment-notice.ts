@@ -14,16 +14,13 @@ export function noticeTitle(snapshot: ReportSnapshot, draft: boolean): string {
 }
 
 function methodBlocks(snapshot: ReportSnapshot, issuer: string): Block[] {
-  const indicators = snapshot.ranking[0]?.indicators ?? [];
+  const indicators = (snapshot.ranking[0]?.indicators ?? []).map((i) => `${i.label}（${i.weight}分）`);
   const share = snapshot.config.quantitativeShare;
+  const quantitative = `定量考评依据各乡镇“双培双带”工作台账计分，${indicators.length ? `设${indicators.join('、')}等指标，` : ''}每项指标以全县最好乡镇的数值为满分`;
   return [
     { kind: 'heading', text: '一、考评办法' },
     paragraph(
-      `考评坚持定性与定量相结合。定量考评依据各乡镇“双培双带”工作台账计分，设${indicators
-        .map((i) => `${i.label}（${i.weight}分）`)
-        .join(
-          '、',
-        )}等指标，每项指标以全县最好乡镇的数值为满分；定性考评由${issuer}根据定期汇报、专项督查、检查督促等情况评定。` +
+      `考评坚持定性与定量相结合。${quantitative}；定性考评由${issuer}根据定期汇报、专项督查、检查督促等情况评定。` +
         `总分＝定量得分×${percentOf(share)}＋定性考评得分×${percentOf(1 - share)}＋加分－扣分。`,
     ),
   ];

@@ -29,7 +29,7 @@ const bodyRun = (t: string, size: number = SIZE.body) =>
   new TextRun({ text: t, font: font(FONTS.body.name), size });
 const bodySpacing = { line: BODY_LINE, lineRule: LineRuleType.EXACT };
 /** The ranking table's columns (twips, 156 mm in all): 名次 乡镇 定量得分 定性考评得分 加分 扣分 总分 等次 奖惩. */
-const TABLE_WIDTHS = [650, 1150, 1250, 1250, 700, 700, 950, 800, 1394] as const;
+const TABLE_WIDTHS = [750, 1150, 1200, 1250, 750, 750, 950, 800, 1244] as const;
 /** Two characters of 三号 (16 pt each). */
 const INDENT = 2 * 16 * 20;
 
