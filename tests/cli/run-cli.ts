@@ -26,11 +26,14 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd: string 
     );
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
+    // Decode as a stream: a chunk may end inside a multi-byte character (a Chinese one is 3 bytes in UTF-8).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (c: string) => {
+      stdout += c;
     });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
+    child.stderr.on('data', (c: string) => {
+      stderr += c;
     });
     child.once('error', reject);
     child.once('close', (code) => resolve({ code, stdout, stderr }));
