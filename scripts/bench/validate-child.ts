@@ -3,8 +3,8 @@
 // copy. Prints {seconds, maxRssMb, problems} as JSON. Used by validate-scale.ts.
 import { collectProblems } from '../../functions/src/cli/commands/validate';
 import { placeProblems } from '../../functions/src/cli/place-problems';
-import { readLedgerWorkbook } from '../../functions/src/local/workbooks';
 import { annotateWorkbook } from '../../functions/src/local/workbooks/annotate/annotate-workbook';
+import { readLedgerWorkbook } from '../../functions/src/local/workbooks/read-ledger-workbook';
 
 const [mode, file, out] = process.argv.slice(2) as [string, string, string];
 const started = performance.now();

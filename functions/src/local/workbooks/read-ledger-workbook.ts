@@ -8,7 +8,7 @@ import type { LedgerWorkbook, LedgerWorkbookTab, WorkbookKind } from './ledger-w
 import { matchSheets, type NamedGrid } from './match-sheets';
 import { readCsv } from './read-csv';
 import { readLedgerTab } from './read-ledger-tab';
-import { readLegacySheets } from './read-legacy-sheets';
+import { loadCodepages, readLegacySheets } from './read-legacy-sheets';
 import { sheetGrid } from './sheet-grid';
 
 /**
@@ -62,6 +62,7 @@ async function sheetsOf(
     const { grid, encoding } = readCsv(bytes);
     return { sheets: [{ name: basename(path, extname(path)), grid }], encoding };
   }
+  if (format !== 'xlsx') await loadCodepages();
   return { sheets: readLegacySheets(bytes, format === 'html') };
 }
 

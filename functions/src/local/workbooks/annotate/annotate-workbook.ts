@@ -2,13 +2,11 @@
 // (批注) holding the message, and a 问题清单 tab listing every problem with a link to its cell. Nothing else
 // of the workbook is changed. An .xlsx is marked by editing its package (fast, small: see xlsx/); other
 // formats, and the rare .xlsx those edits do not handle (one marked before), go through exceljs's model.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { sniffFormat } from '../file-format';
-import { openAsExcel } from './open-as-excel';
 import { cellAddress, ERROR_FILL, type PlacedProblem, WARNING_FILL } from './placed-problem';
-import { addProblemList, PROBLEM_LIST_SHEET } from './problem-list-sheet';
 import { annotateXlsx } from './xlsx/annotate-xlsx';
 import { UnsupportedPackage, XlsxPackage } from './xlsx/xlsx-package';
 
@@ -40,6 +38,9 @@ function markCells(workbook: ExcelJS.Workbook, problems: readonly PlacedProblem[
 
 /** The marked copy through exceljs's model: any format the readers take; memory grows with the sheet. */
 async function annotateWithModel(source: string, out: string, problems: readonly PlacedProblem[]) {
+  // Loaded only here: exceljs is 28 MB that marking an .xlsx never needs.
+  const { openAsExcel } = await import('./open-as-excel');
+  const { addProblemList, PROBLEM_LIST_SHEET } = await import('./problem-list-sheet');
   const workbook = await openAsExcel(source);
   const previous = workbook.getWorksheet(PROBLEM_LIST_SHEET);
   if (previous) workbook.removeWorksheet(previous.id);
@@ -54,7 +55,7 @@ async function annotatePackage(bytes: Buffer, out: string, problems: readonly Pl
   try {
     const pkg = await XlsxPackage.open(bytes);
     const markedCells = await annotateXlsx(pkg, problems);
-    await writeFile(out, await pkg.bytes());
+    await pkg.write(out);
     return markedCells;
   } catch (error) {
     if (error instanceof UnsupportedPackage) return null;

@@ -1,7 +1,7 @@
 // The notes (批注) of a marked sheet: the comments part holding their text and the VML drawing Excel shows
 // them with. A sheet's own notes are kept; a marked cell's note is replaced by the one naming its problems.
 import { columnLetter } from '../../write-ledger-sheet';
-import { Utf8Chunks } from './utf8-chunks';
+import type { LazyText } from './utf8-chunks';
 import { attributeOf, elements, escapeXml, firstElement, splice } from './xml-text';
 
 export interface CellNote {
@@ -18,40 +18,38 @@ const commentOf = (p: string, note: CellNote, author: number) =>
   `<${p}comment ref="${refOf(note)}" authorId="${author}"><${p}text><${p}t xml:space="preserve">${escapeXml(note.text)}</${p}t></${p}text></${p}comment>`;
 
 /** The comments part: the sheet's own (`existing`) without the marked cells' old notes, plus the new notes. */
-export function commentsXml(existing: string | null, notes: readonly CellNote[]): Buffer {
-  if (!existing) {
-    const out = new Utf8Chunks().push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-    out.push(`<comments xmlns="${MAIN_NS}"><authors><author>${NOTE_AUTHOR}</author></authors><commentList>`);
-    for (const note of notes) out.push(commentOf('', note, 0));
-    return out.push('</commentList></comments>').bytes();
+export function commentsXml(existing: string | null, notes: readonly CellNote[]): LazyText {
+  const list = existing ? firstElement(existing, 'commentList') : undefined;
+  const authors = existing ? firstElement(existing, 'authors') : undefined;
+  if (!existing || !list || !authors) {
+    return function* () {
+      yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}">`;
+      yield `<authors><author>${NOTE_AUTHOR}</author></authors><commentList>`;
+      for (const note of notes) yield commentOf('', note, 0);
+      yield '</commentList></comments>';
+    };
   }
   const marked = new Set(notes.map(refOf));
-  const authors = firstElement(existing, 'authors');
-  const list = firstElement(existing, 'commentList');
-  const root = firstElement(existing, 'comments');
-  if (!authors || !list || !root) return commentsXml(null, notes);
   const p = list.prefix;
   const author = [...elements(existing, 'author', authors.contentStart, authors.contentEnd)].length;
-  const edits: { start: number; end: number; text: string }[] = [
+  const edits = [
     { start: authors.contentEnd, end: authors.contentEnd, text: `<${p}author>${NOTE_AUTHOR}</${p}author>` },
   ];
   for (const comment of elements(existing, 'comment', list.contentStart, list.contentEnd))
     if (marked.has(attributeOf(comment.startTag, 'ref') ?? ''))
       edits.push({ start: comment.start, end: comment.end, text: '' });
-  const at = list.startTag.endsWith('/>') ? list.start : list.contentEnd;
-  const open = list.startTag.endsWith('/>') ? `<${p}commentList>` : '';
-  const close = list.startTag.endsWith('/>') ? `</${p}commentList>` : '';
+  const empty = list.startTag.endsWith('/>');
+  const at = empty ? list.start : list.contentEnd;
   edits.sort((a, b) => a.start - b.start);
-  const before = splice(
-    existing.slice(0, at),
-    edits.filter((e) => e.end <= at),
-  );
-  const out = new Utf8Chunks().push(before).push(open);
-  for (const note of notes) out.push(commentOf(p, note, author));
-  return out
-    .push(close)
-    .push(existing.slice(list.startTag.endsWith('/>') ? list.end : at))
-    .bytes();
+  const before = splice(existing.slice(0, at), edits);
+  const after = existing.slice(empty ? list.end : at);
+  return function* () {
+    yield before;
+    if (empty) yield `<${p}commentList>`;
+    for (const note of notes) yield commentOf(p, note, author);
+    if (empty) yield `</${p}commentList>`;
+    yield after;
+  };
 }
 
 const SHAPE_TYPE =
@@ -74,7 +72,7 @@ const blocks = (from: number, to: number) => {
  * The VML drawing: the sheet's own shapes (`existing`) without the marked cells' old note shapes, plus one
  * hidden note shape per new note. `firstBlock` keeps new drawings' shape ids apart across sheets.
  */
-export function notesVml(existing: string | null, notes: readonly CellNote[], firstBlock: number): Buffer {
+export function notesVml(existing: string | null, notes: readonly CellNote[], firstBlock: number): LazyText {
   const marked = new Set(notes.map((n) => `${n.row - 1}|${n.column - 1}`));
   let text = existing ?? '';
   let firstId = firstBlock * 1024 + 1;
@@ -90,15 +88,18 @@ export function notesVml(existing: string | null, notes: readonly CellNote[], fi
     });
     firstId = Math.max(firstId, maxId + 1);
   }
-  const shapes = (out: Utf8Chunks) => {
-    for (const [i, n] of notes.entries()) out.push(shapeOf(n, firstId + i));
-    return out;
-  };
   const lastId = firstId + Math.max(notes.length - 1, 0);
+  function* shapes() {
+    for (const [i, n] of notes.entries()) yield shapeOf(n, firstId + i);
+  }
   if (!existing || !text.includes('</xml>')) {
     const idmap = blocks(firstId, lastId).join(',');
     const head = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idmap}"/></o:shapelayout>${SHAPE_TYPE}`;
-    return shapes(new Utf8Chunks().push(head)).push('</xml>').bytes();
+    return function* () {
+      yield head;
+      yield* shapes();
+      yield '</xml>';
+    };
   }
   text = text.replace(
     /(<o:idmap\b[^>]*\sdata=")([^"]*)(")/,
@@ -115,7 +116,11 @@ export function notesVml(existing: string | null, notes: readonly CellNote[], fi
   );
   const type = text.includes('id="_x0000_t202"') ? '' : SHAPE_TYPE;
   const close = text.lastIndexOf('</xml>');
-  return shapes(new Utf8Chunks().push(text.slice(0, close)).push(type))
-    .push(text.slice(close))
-    .bytes();
+  const before = text.slice(0, close) + type;
+  const after = text.slice(close);
+  return function* () {
+    yield before;
+    yield* shapes();
+    yield after;
+  };
 }

@@ -3,7 +3,7 @@
 // unchanged, so the clerk's values, formats, merges and settings stay exactly as they were.
 import type { Severity } from '../../../../core/validation';
 import { columnLetter } from '../../write-ledger-sheet';
-import { Utf8Chunks } from './utf8-chunks';
+import type { LazyText } from './utf8-chunks';
 import { UnsupportedPackage } from './xlsx-package';
 import { attributeOf, attributesOf, elements, firstElement } from './xml-text';
 
@@ -69,7 +69,7 @@ export function markSheetXml(
   marks: SheetMarks,
   styleFor: StyleFor,
   drawingTag: string | null,
-): Buffer {
+): LazyText {
   const sheetData = firstElement(xml, 'sheetData');
   if (!sheetData) throw new UnsupportedPackage('no sheetData');
   const region = xml.slice(sheetData.contentStart, sheetData.contentEnd);
@@ -77,11 +77,10 @@ export function markSheetXml(
   const p = sheetData.prefix;
   const colStyle = columnStyles(xml, sheetData.start);
   const rows = [...marks.keys()].sort((a, b) => a - b);
-  const out = new Utf8Chunks();
-  let at = 0;
-  const emit = (upTo: number, text: string, skipTo = upTo) => {
-    out.push(xml.slice(at, upTo)).push(text);
-    at = skipTo;
+  // Edits are found now (so the styles they need exist before styles.xml is written), applied when read.
+  const edits: { at: number; text: string; skipTo: number }[] = [];
+  const emit = (at: number, text: string, skipTo = at) => {
+    edits.push({ at, text, skipTo });
   };
   let next = 0;
   let pending: [number, Severity][] = [];
@@ -146,6 +145,13 @@ export function markSheetXml(
     emit(sheetData.start, `${sheetData.startTag.slice(0, -2)}>${rest}</${p}sheetData>`, sheetData.end);
   else if (rest) emit(sheetData.contentEnd, rest);
   if (drawingTag) emit(legacyDrawingSlot(xml, sheetData.end), drawingTag);
-  out.push(xml.slice(at));
-  return out.bytes();
+  return function* () {
+    let at = 0;
+    for (const edit of edits) {
+      yield xml.slice(at, edit.at);
+      yield edit.text;
+      at = edit.skipTo;
+    }
+    yield xml.slice(at);
+  };
 }

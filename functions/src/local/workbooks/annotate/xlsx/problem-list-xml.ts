@@ -3,7 +3,7 @@
 import { columnLetter } from '../../write-ledger-sheet';
 import { cellAddress, type PlacedProblem } from '../placed-problem';
 import type { ListStyles } from './marked-styles';
-import { Utf8Chunks } from './utf8-chunks';
+import type { LazyText } from './utf8-chunks';
 import { escapeXml } from './xml-text';
 
 const WIDTHS = [6, 12, 6, 16, 9, 6, 90];
@@ -42,40 +42,31 @@ const problemRow = (p: PlacedProblem, i: number, styles: ListStyles) =>
     [p.message],
   ]);
 
-export function problemListXml(problems: readonly PlacedProblem[], styles: ListStyles): Buffer {
+export function problemListXml(problems: readonly PlacedProblem[], styles: ListStyles): LazyText {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const last = Math.max(problems.length, 1) + 3;
   const cols = WIDTHS.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join(
     '',
   );
-  const out = new Utf8Chunks();
-  out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-  out.push(
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-  );
-  out.push(
-    `<dimension ref="A1:G${last}"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>`,
-  );
-  out.push(`<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`);
-  out.push(
-    rowXml(
+  const summary = `共 ${errors} 个错误、${problems.length - errors} 个提示。错误须改正后才计入考评；改正后删除本表即可。`;
+  return function* () {
+    yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    yield '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+    yield `<dimension ref="A1:G${last}"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>`;
+    yield `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`;
+    yield rowXml(
       1,
       HEADERS.map((h) => [h, styles.header]),
-    ),
-  );
-  for (const [i, p] of problems.entries()) out.push(problemRow(p, i, styles));
-  if (!problems.length)
-    out.push(rowXml(2, [[null], [null], [null], [null], [null], [null], ['没有发现问题']]));
-  const summary = `共 ${errors} 个错误、${problems.length - errors} 个提示。错误须改正后才计入考评；改正后删除本表即可。`;
-  out.push(rowXml(last, [[null], [summary]]));
-  out.push('</sheetData>');
-  if (problems.length) {
-    out.push('<hyperlinks>');
-    for (const [i, p] of problems.entries()) out.push(linkXml(p, i + 2));
-    out.push('</hyperlinks>');
-  }
-  out.push(
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
-  );
-  return out.bytes();
+    );
+    for (const [i, p] of problems.entries()) yield problemRow(p, i, styles);
+    if (!problems.length) yield rowXml(2, [[null], [null], [null], [null], [null], [null], ['没有发现问题']]);
+    yield rowXml(last, [[null], [summary]]);
+    yield '</sheetData>';
+    if (problems.length) {
+      yield '<hyperlinks>';
+      for (const [i, p] of problems.entries()) yield linkXml(p, i + 2);
+      yield '</hyperlinks>';
+    }
+    yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  };
 }

@@ -1,28 +1,25 @@
-// Builds a large XML part as UTF-8 bytes a megabyte at a time, so no second full copy of it is held as a string.
+// Large XML parts are made as a sequence of strings and read by the zip writer as a stream of UTF-8 chunks of
+// about a megabyte, when it compresses that part: no part is ever held whole, as text or as bytes.
+import { Readable } from 'node:stream';
 
-const FLUSH_AT = 1 << 20;
+const CHUNK = 1 << 20;
 
-export class Utf8Chunks {
-  private parts: string[] = [];
-  private length = 0;
-  private readonly buffers: Buffer[] = [];
-
-  push(text: string): this {
-    this.parts.push(text);
-    this.length += text.length;
-    if (this.length >= FLUSH_AT) this.flush();
-    return this;
+function* utf8Chunks(parts: Iterable<string>): Generator<Buffer> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    batch.push(part);
+    length += part.length;
+    if (length < CHUNK) continue;
+    yield Buffer.from(batch.join(''), 'utf8');
+    batch = [];
+    length = 0;
   }
-
-  private flush(): void {
-    if (!this.parts.length) return;
-    this.buffers.push(Buffer.from(this.parts.join(''), 'utf8'));
-    this.parts = [];
-    this.length = 0;
-  }
-
-  bytes(): Buffer {
-    this.flush();
-    return this.buffers.length === 1 ? this.buffers[0]! : Buffer.concat(this.buffers);
-  }
+  if (batch.length) yield Buffer.from(batch.join(''), 'utf8');
 }
+
+/** A lazily made part: its text in pieces, made when the stream is read. */
+export type LazyText = () => Iterable<string>;
+
+export const streamOf = (text: LazyText): Readable =>
+  Readable.from(utf8Chunks({ [Symbol.iterator]: () => text()[Symbol.iterator]() }));

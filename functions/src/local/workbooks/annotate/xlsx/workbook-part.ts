@@ -1,4 +1,5 @@
 // The workbook part of an .xlsx: where it is, its sheets (name → part) and adding a sheet at the end.
+import type { LazyText } from './utf8-chunks';
 import { REL, RELATIONSHIPS_NS, UnsupportedPackage, type XlsxPackage } from './xlsx-package';
 import { attributeOf, attributesOf, elements, escapeXml, firstElement, splice } from './xml-text';
 
@@ -38,7 +39,7 @@ export async function readWorkbookPart(pkg: XlsxPackage): Promise<WorkbookPart> 
 }
 
 /** Adds a worksheet part as the last sheet of the workbook, named `name`. */
-export async function appendSheet(pkg: XlsxPackage, workbook: WorkbookPart, name: string, xml: Buffer) {
+export async function appendSheet(pkg: XlsxPackage, workbook: WorkbookPart, name: string, xml: LazyText) {
   const path = pkg.freePath('xl/worksheets/sheet', '.xml');
   pkg.put(path, xml);
   const [id] = await pkg.addRelationships(workbook.path, [{ type: REL.worksheet, path }]);

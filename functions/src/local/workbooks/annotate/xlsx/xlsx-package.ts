@@ -1,5 +1,8 @@
 // An .xlsx package (a zip of XML parts) opened for small edits: parts by path, relationships, content types.
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import JSZip from 'jszip';
+import { type LazyText, streamOf } from './utf8-chunks';
 import { attributesOf, elements, escapeXml, firstElement, splice } from './xml-text';
 
 export const REL = {
@@ -57,8 +60,11 @@ export class XlsxPackage {
     return file.async('string');
   }
 
-  put(path: string, content: string | Buffer): void {
-    this.zip.file(path, content);
+  /** Sets a part; a lazy part is made while the package is written (see `write`). */
+  put(path: string, content: string | LazyText): void {
+    this.zip.file(path, typeof content === 'string' ? content : streamOf(content), {
+      binary: typeof content !== 'string',
+    });
   }
 
   /** A free part name: `xl/comments3.xml` when 1 and 2 are taken. */
@@ -141,12 +147,13 @@ export class XlsxPackage {
     this.put(path, splice(xml, [{ start: root.contentEnd, end: root.contentEnd, text }]));
   }
 
-  /** Writes the package; parts never read or changed are copied as they were compressed. */
-  async bytes(): Promise<Buffer> {
-    return this.zip.generateAsync({
+  /** Writes the package to `out`; parts never read or changed are copied as they were compressed. */
+  async write(out: string): Promise<void> {
+    const zip = this.zip.generateNodeStream({
       type: 'nodebuffer',
       compression: 'DEFLATE',
       compressionOptions: { level: 3 },
     });
+    await pipeline(zip, createWriteStream(out));
   }
 }
