@@ -6,9 +6,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { sniffFormat } from '../file-format';
+import { UnsupportedPackage, XlsxPackage } from '../ooxml/xlsx-package';
 import { cellAddress, ERROR_FILL, type PlacedProblem, WARNING_FILL } from './placed-problem';
 import { annotateXlsx } from './xlsx/annotate-xlsx';
-import { UnsupportedPackage, XlsxPackage } from './xlsx/xlsx-package';
 
 const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 

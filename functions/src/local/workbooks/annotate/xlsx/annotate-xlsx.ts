@@ -2,15 +2,15 @@
 // sheet list and a new 问题清单 part change; every other part is copied as it was compressed. At 50,000 rows
 // this takes seconds and little memory, where loading the whole workbook into a model takes gigabytes.
 import type { Severity } from '../../../../core/validation';
+import { appendSheet, readWorkbookPart, relationshipsPrefix } from '../../ooxml/workbook-part';
+import { REL, RELATIONSHIPS_NS, UnsupportedPackage, type XlsxPackage } from '../../ooxml/xlsx-package';
+import { firstElement } from '../../ooxml/xml-text';
 import type { PlacedProblem } from '../placed-problem';
 import { PROBLEM_LIST_SHEET } from '../problem-list-sheet';
 import { type CellNote, commentsXml, notesVml } from './cell-notes';
 import { markSheetXml, type SheetMarks } from './mark-sheet-xml';
 import { MarkedStyles } from './marked-styles';
 import { problemListXml } from './problem-list-xml';
-import { appendSheet, readWorkbookPart, relationshipsPrefix } from './workbook-part';
-import { REL, RELATIONSHIPS_NS, UnsupportedPackage, type XlsxPackage } from './xlsx-package';
-import { firstElement } from './xml-text';
 
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
@@ -44,8 +44,9 @@ function markingOf(cells: Map<string, PlacedProblem[]>): Marking {
   for (const list of cells.values()) {
     const { row, column } = list[0]! as { row: number; column: number };
     const severity: Severity = list.some((p) => p.severity === 'error') ? 'error' : 'warning';
-    const rowMarks = marks.get(row) ?? new Map<number, Severity>();
-    marks.set(row, rowMarks.set(column, severity));
+    const rowMarks = marks.get(row);
+    if (rowMarks) rowMarks.push([column, severity]);
+    else marks.set(row, [[column, severity]]);
     notes.push({ row, column, text: noteText(list) });
   }
   return { marks, notes };

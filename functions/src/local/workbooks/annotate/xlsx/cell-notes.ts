@@ -1,8 +1,9 @@
 // The notes (批注) of a marked sheet: the comments part holding their text and the VML drawing Excel shows
 // them with. A sheet's own notes are kept; a marked cell's note is replaced by the one naming its problems.
+
+import type { LazyText } from '../../ooxml/utf8-chunks';
+import { attributeOf, elements, escapeXml, firstElement, splice } from '../../ooxml/xml-text';
 import { columnLetter } from '../../write-ledger-sheet';
-import type { LazyText } from './utf8-chunks';
-import { attributeOf, elements, escapeXml, firstElement, splice } from './xml-text';
 
 export interface CellNote {
   row: number;

@@ -2,13 +2,13 @@
 // style, empty marked cells added in column order, and the notes' drawing linked. Everything else is copied
 // unchanged, so the clerk's values, formats, merges and settings stay exactly as they were.
 import type { Severity } from '../../../../core/validation';
+import type { LazyText } from '../../ooxml/utf8-chunks';
+import { UnsupportedPackage } from '../../ooxml/xlsx-package';
+import { attributeOf, attributesOf, elements, firstElement } from '../../ooxml/xml-text';
 import { columnLetter } from '../../write-ledger-sheet';
-import type { LazyText } from './utf8-chunks';
-import { UnsupportedPackage } from './xlsx-package';
-import { attributeOf, attributesOf, elements, firstElement } from './xml-text';
 
-/** Row → column (1-based) → how the cell is marked. */
-export type SheetMarks = Map<number, Map<number, Severity>>;
+/** Row → its marked cells: [column (1-based), how it is marked], one entry per column. */
+export type SheetMarks = Map<number, [number, Severity][]>;
 export type StyleFor = (base: number, severity: Severity) => number;
 
 export const columnNumber = (letters: string): number =>
@@ -91,7 +91,7 @@ export function markSheetXml(
     `<${p}c r="${columnLetter(col)}${row}" s="${styleFor(base, severity)}"/>`;
   const cellsOf = (row: number, marked: [number, Severity][], style: number | null) =>
     marked.map(([col, sev]) => blankCell(row, col, sev, style ?? colStyle(col))).join('');
-  const sortedMarks = (row: number) => [...marks.get(row)!.entries()].sort((a, b) => a[0] - b[0]);
+  const sortedMarks = (row: number) => [...marks.get(row)!].sort((a, b) => a[0] - b[0]);
   const rowsBefore = (row: number) => {
     let text = '';
     while (next < rows.length && rows[next]! < row) {

@@ -1,9 +1,9 @@
 // The cell styles a marked workbook adds to styles.xml: each marked cell keeps its own style (number format,
 // font, borders) with the red or yellow fill on top; the 问题清单 tab gets a bold header and blue links.
 import type { Severity } from '../../../../core/validation';
+import { UnsupportedPackage, type XlsxPackage } from '../../ooxml/xlsx-package';
+import { type ElementAt, elements, firstElement, splice, withAttribute } from '../../ooxml/xml-text';
 import { ERROR_FILL, WARNING_FILL } from '../placed-problem';
-import { UnsupportedPackage, type XlsxPackage } from './xlsx-package';
-import { type ElementAt, elements, firstElement, splice, withAttribute } from './xml-text';
 
 export interface ListStyles {
   header: number;

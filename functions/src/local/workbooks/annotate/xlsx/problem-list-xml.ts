@@ -1,10 +1,11 @@
 // The 问题清单 worksheet as XML, written in one pass: every problem, each linked to its cell (an in-workbook
 // link, `location`), the category filled red or yellow; the same layout as the exceljs-made list.
+
+import type { LazyText } from '../../ooxml/utf8-chunks';
+import { escapeXml } from '../../ooxml/xml-text';
 import { columnLetter } from '../../write-ledger-sheet';
 import { cellAddress, type PlacedProblem } from '../placed-problem';
 import type { ListStyles } from './marked-styles';
-import type { LazyText } from './utf8-chunks';
-import { escapeXml } from './xml-text';
 
 const WIDTHS = [6, 12, 6, 16, 9, 6, 90];
 const HEADERS = ['序号', '工作表', '行', '列', '单元格', '类别', '问题'];
