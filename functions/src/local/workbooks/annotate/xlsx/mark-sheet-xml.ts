@@ -145,13 +145,18 @@ export function markSheetXml(
     emit(sheetData.start, `${sheetData.startTag.slice(0, -2)}>${rest}</${p}sheetData>`, sheetData.end);
   else if (rest) emit(sheetData.contentEnd, rest);
   if (drawingTag) emit(legacyDrawingSlot(xml, sheetData.end), drawingTag);
+  // The sheet's text and the edits are let go once written, before the notes and the list are made.
+  let source: { text: string; edits: typeof edits } | null = { text: xml, edits };
   return function* () {
+    if (!source) return;
+    const { text, edits: found } = source;
+    source = null;
     let at = 0;
-    for (const edit of edits) {
-      yield xml.slice(at, edit.at);
+    for (const edit of found) {
+      yield text.slice(at, edit.at);
       yield edit.text;
       at = edit.skipTo;
     }
-    yield xml.slice(at);
+    yield text.slice(at);
   };
 }
