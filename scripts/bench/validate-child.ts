@@ -1,10 +1,10 @@
 // One measured run in a fresh process over a big sheet: `read` only reads the workbook (the baseline);
 // `validate` reads and checks every row as `shuangpei validate` does; `annotate` also writes the marked
-// copy. Prints {seconds, maxRssMb, problems} as JSON. Used by validate-scale.ts.
+// copy. Prints {seconds, cpuSeconds, maxRssMb, problems} as JSON (CPU time tells a loaded machine apart). Used by validate-scale.ts.
 import { collectProblems } from '../../functions/src/cli/commands/validate';
 import { placeProblems } from '../../functions/src/cli/place-problems';
-import { readLedgerWorkbook } from '../../functions/src/local/workbooks';
 import { annotateWorkbook } from '../../functions/src/local/workbooks/annotate/annotate-workbook';
+import { readLedgerWorkbook } from '../../functions/src/local/workbooks/read-ledger-workbook';
 
 const [mode, file, out] = process.argv.slice(2) as [string, string, string];
 const started = performance.now();
@@ -19,6 +19,6 @@ if (mode === 'read') {
     await annotateWorkbook(file, out, placeProblems(validation.workbook, validation.problems));
 }
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(
-  `${JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, problems })}\n`,
-);
+const usage = process.resourceUsage();
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, maxRssMb: usage.maxRSS / 1024, problems })}\n`);

@@ -1,5 +1,6 @@
 // Reads a workbook named on the command line: an unreadable file is a usage error (exit 2) with its reason.
-import { type LedgerWorkbook, readLedgerWorkbook, WorkbookReadError } from '../local/workbooks';
+import type { LedgerWorkbook } from '../local/workbooks';
+import { readLedgerWorkbook, WorkbookReadError } from '../local/workbooks/read-ledger-workbook';
 import { CliError, EXIT } from './exit-codes';
 
 export function readWorkbookArgument(file: string): Promise<LedgerWorkbook> {

@@ -23,8 +23,13 @@ const INVISIBLE = /[\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** Anything `cleanText` changes: invisible, control or ideographic spaces, runs of spaces, white space at the ends. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const NEEDS_CLEANING = /[\u00a0\u2000-\u200b\u202f\u205f\u2060\ufeff\u3000\u0000-\u001f\u007f]| {2}|^\s|\s$/;
+
 /** Trims, drops invisible and control characters and the ideographic space, folds inner runs of spaces. */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(INVISIBLE, ' ')
     .replace(/\u3000/g, ' ')

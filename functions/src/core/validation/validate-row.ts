@@ -5,7 +5,6 @@ import type { LedgerDef, LedgerRecord } from '../ledgers/define-ledger';
 import { normalizeHeader } from './header-map';
 import { ledgerSchema } from './ledger-schema';
 import { rulesFor, type Severity } from './rules';
-import { zhErrorMap } from './zh-error-map';
 
 export interface RowIssue {
   /** Stable id of the rule (`talent.apply-age`) or `cell.required` / `cell.format`. */
@@ -77,16 +76,13 @@ export function validateFields<L extends LedgerDef>(
   const errors: RowIssue[] = [];
   const failed = new Set<string>();
   for (const field of ledger.fields) {
-    const result = schema.fields[field.key]!.safeParse(input[field.key], { error: zhErrorMap });
-    if (result.success) {
-      values[field.key] = result.data;
+    const result = schema.checks[field.key]!(input[field.key]);
+    if (result.ok) {
+      values[field.key] = result.value;
       continue;
     }
     failed.add(field.key);
-    for (const issue of result.error.issues) {
-      const ruleId = (issue as { params?: { ruleId?: string } }).params?.ruleId ?? 'cell.format';
-      errors.push(issueFor(ledger, field.key, ruleId, 'error', issue.message));
-    }
+    errors.push(issueFor(ledger, field.key, result.ruleId, 'error', result.message));
   }
   const warnings: RowIssue[] = [];
   // A rule reading a value already reported wrong (a cell error, or an earlier rule's error on that column)

@@ -6,9 +6,10 @@ import type ExcelJS from 'exceljs';
 import { type FileFormat, sniffFormat } from './file-format';
 import type { LedgerWorkbook, LedgerWorkbookTab, WorkbookKind } from './ledger-workbook';
 import { matchSheets, type NamedGrid } from './match-sheets';
+import { readXlsxSheets } from './ooxml/read-xlsx-sheets';
 import { readCsv } from './read-csv';
 import { readLedgerTab } from './read-ledger-tab';
-import { readLegacySheets } from './read-legacy-sheets';
+import { loadCodepages, readLegacySheets } from './read-legacy-sheets';
 import { sheetGrid } from './sheet-grid';
 
 /**
@@ -57,11 +58,15 @@ async function sheetsOf(
   bytes: Buffer,
   format: FileFormat,
 ): Promise<{ sheets: NamedGrid[]; encoding?: string }> {
-  // .xlsx too is read by SheetJS: in a third of exceljs' memory and faster (50,000 rows), same cells.
   if (format === 'csv') {
     const { grid, encoding } = readCsv(bytes);
     return { sheets: [{ name: basename(path, extname(path)), grid }], encoding };
   }
+  // An .xlsx is read from its XML (50,000 rows: a third of SheetJS's time and memory, same cells); SheetJS
+  // reads what that reader does not handle, and every other format.
+  const sheets = format === 'xlsx' ? await readXlsxSheets(bytes) : null;
+  if (sheets) return { sheets };
+  if (format !== 'xlsx') await loadCodepages();
   return { sheets: readLegacySheets(bytes, format === 'html') };
 }
 

@@ -1,13 +1,20 @@
 // Reads .xls (BIFF8, Excel 97-2003), WPS .et, .ods and HTML tables with SheetJS into plain grids.
 import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { formulaCell } from './formula-cell';
 import type { NamedGrid } from './match-sheets';
 import type { PlainCell } from './plain-cell';
 import type { SheetGrid } from './sheet-grid';
 
-// Code pages for BIFF5 and older files, whose strings are stored in the system's code page (936 for GBK).
-XLSX.set_cptable(cptable);
+let codepages: Promise<void> | null = null;
+
+/**
+ * Code pages for BIFF5 and older files, whose strings are stored in the system's code page (936 for GBK):
+ * 24 MB of tables, loaded before reading a file that may need them (.xls, .et, .ods, HTML), not for .xlsx.
+ */
+export function loadCodepages(): Promise<void> {
+  codepages ??= import('@e965/xlsx/dist/cpexcel.full.mjs').then((cptable) => XLSX.set_cptable(cptable));
+  return codepages;
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -77,6 +84,8 @@ export const readLegacyWorkbook = (bytes: Uint8Array, text = false): XLSX.WorkBo
       cellFormula: true,
       cellNF: true,
       cellDates: false,
+      cellText: false, // no formatted text per cell: errors are formatted when met, the rest is read raw
+      cellHTML: false,
       raw: text, // an HTML table's cells stay text: an ID number is not turned into a number
     }),
   );

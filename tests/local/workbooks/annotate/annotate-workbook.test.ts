@@ -101,9 +101,9 @@ describe('validate --annotate on the clerk’s own workbook', () => {
     const row = (n: number) => ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => list[`${c}${n}`]?.value ?? null);
     expect(row(1)).toEqual(['序号', '工作表', '行', '列', '单元格', '类别']);
     expect(row(4)).toEqual([3, '乡土人才', 10, '所在村(社区)', 'E10', '错误']);
-    expect(list.E4!.link).toBe("#'乡土人才'!E10");
+    expect(list.E4!.link).toBe("'乡土人才'!E10");
     expect(row(10)).toEqual([9, '农民党员', 4, '身份证号', 'C4', '错误']);
-    expect(list.E10!.link).toBe("#'农民党员'!C4");
+    expect(list.E10!.link).toBe("'农民党员'!C4");
     expect(list.G2!.value).toBe('「乡土人才」以下列不属于台账，导入时忽略：序号');
     expect(list.B12!.value).toBe('共 6 个错误、3 个提示。错误须改正后才计入考评；改正后删除本表即可。');
   });

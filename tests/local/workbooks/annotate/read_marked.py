@@ -26,7 +26,9 @@ def sheets(path):
                 link = cell.hyperlink.location or cell.hyperlink.target if cell.hyperlink else None
                 if cell.value is None and not fill and not note:
                     continue
-                cells[cell.coordinate] = {"value": plain(cell.value), "fill": fill, "note": note, "link": link}
+                cells[cell.coordinate] = {
+                    "value": plain(cell.value), "fill": fill, "note": note, "link": link, "format": cell.number_format
+                }
         out[ws.title] = {"cells": cells, "merged": sorted(str(r) for r in ws.merged_cells.ranges)}
     return out
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { sniffFormat } from '../file-format';
 import { readCsv } from '../read-csv';
 import { WorkbookReadError } from '../read-ledger-workbook';
-import { legacyAsXlsx, readLegacyWorkbook } from '../read-legacy-sheets';
+import { legacyAsXlsx, loadCodepages, readLegacyWorkbook } from '../read-legacy-sheets';
 
 export async function openAsExcel(path: string): Promise<ExcelJS.Workbook> {
   const bytes = await readFile(path);
@@ -25,6 +25,7 @@ export async function openAsExcel(path: string): Promise<ExcelJS.Workbook> {
     for (const row of readCsv(bytes).grid) sheet.addRow(row);
     return workbook;
   }
+  await loadCodepages();
   await workbook.xlsx.load(legacyAsXlsx(readLegacyWorkbook(bytes)) as unknown as ArrayBuffer);
   return workbook;
 }
