@@ -28,7 +28,20 @@ const TABS = {
 
 let county: ReportCounty;
 let run: CliRun;
-let json: Record<string, any>;
+/** The part of `run --json` this test reads. */
+interface RunJson {
+  files: { status: string }[];
+  ranking: unknown[];
+  notSubmitted: string[];
+  statistics: Record<string, { value: number; lastYear: number }>;
+  pushed: {
+    source: string;
+    tabs: { tab: string; failure?: string | null; counts: { withErrors: number }; errors: number }[];
+  }[];
+  dataQuality: { withErrors: number }[];
+  timings: unknown;
+}
+let json: RunJson;
 let seconds: number;
 
 beforeAll(async () => {
