@@ -102,6 +102,14 @@ describe('the report county as generated', () => {
     expect(new Set(county.townships.flatMap((t) => t.planted.map((p) => p.kind))).size).toBe(10);
   });
 
+  it('is the same county every time: same people, pairs and figures for the same seed', () => {
+    const again = generateReportCounty();
+    expect(again.expected).toEqual(county.expected);
+    expect(again.townships.map((t) => [t.talents[0], t.members.at(-1), t.pairs[7], t.planted])).toEqual(
+      county.townships.map((t) => [t.talents[0], t.members.at(-1), t.pairs[7], t.planted]),
+    );
+  });
+
   it('makes ID numbers with the check digit of GB 11643 (the standard’s own example 11010519491231002X)', () => {
     expect(checkCharacter('11010519491231002')).toBe('X');
   });
