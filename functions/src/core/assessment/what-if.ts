@@ -35,6 +35,8 @@ export interface WhatIfInput {
   config: AssessmentConfig;
   ranking: readonly TownshipResult[];
   headroom: ReadonlyMap<string, Headroom>;
+  /** The levers to try (default: all of `LEVERS`). */
+  levers?: readonly Lever[];
 }
 
 const FIGURE_KEYS = [
@@ -97,7 +99,7 @@ function townshipWhatIf(input: WhatIfInput, township: TownshipResult, best: Town
   };
   const reached = (t: TownshipResult) => (goal === 'reward' ? t.mark === 'reward' : t.mark !== 'criticism');
   const changes: WhatIfChange[] = [];
-  for (const lever of LEVERS) {
+  for (const lever of input.levers ?? LEVERS) {
     const amount = smallestAmount(lever.limit(figures, headroom, best), lever.monotone, (n) =>
       reached(outcome(lever, n)),
     );
