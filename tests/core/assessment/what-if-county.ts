@@ -134,9 +134,10 @@ export const logFor = (township: string, mentee: string, n: number): AssessedRow
 export const fixedRequest = (township: string, n: number): AssessedRow =>
   sheetRow(township, 'trainingRequests', `r${n}`, n + 2, requestCells(`2026-${n + 1}`, false));
 
-export function countyLedgers(): Map<string, TownshipLedgers> {
+/** The county's ledgers from `plans` (default: PLANS), people numbered from 1 again. */
+export function countyLedgers(plans: readonly TownshipPlan[] = PLANS): Map<string, TownshipLedgers> {
   sequence = 0;
-  return new Map(PLANS.map((p) => [p.township, townshipLedgers(p)]));
+  return new Map(plans.map((p) => [p.township, townshipLedgers(p)]));
 }
 
 export const NAMES = PLANS.map((p) => p.township);
