@@ -63,7 +63,10 @@ function bestFigures(all: readonly TownshipFigures[]): TownshipFigures {
   return best;
 }
 
-/** The smallest n in 1..limit for which `works` holds, or null. */
+/** A lever that is not monotone is tried one unit at a time, up to this many units. */
+export const SCAN_LIMIT = 30;
+
+/** The smallest n in 1..limit for which `works` holds (1..SCAN_LIMIT when not monotone), or null. */
 export function smallestAmount(
   limit: number,
   monotone: boolean,
@@ -71,7 +74,7 @@ export function smallestAmount(
 ): number | null {
   if (limit < 1) return null;
   if (!monotone) {
-    for (let n = 1; n <= limit; n++) if (works(n)) return n;
+    for (let n = 1; n <= Math.min(limit, SCAN_LIMIT); n++) if (works(n)) return n;
     return null;
   }
   if (!works(limit)) return null;
@@ -124,9 +127,11 @@ function townshipWhatIf(input: WhatIfInput, township: TownshipResult, best: Town
  */
 export function whatIfChanges(input: WhatIfInput): TownshipWhatIf[] {
   if (input.ranking.some((t) => !t.qualitative.entered)) return [];
-  const best = bestFigures([...input.measured.values()].map(figuresOf));
+  // The ranking reads no traces: re-score the county without them.
+  const measured = new Map([...input.measured].map(([t, m]) => [t, partsOf(figuresOf(m), m)] as const));
+  const best = bestFigures([...measured.values()].map(figuresOf));
   const marks = markCounts(input.ranking.length, input.config);
   return input.ranking
     .filter((t) => t.mark !== 'reward' && (t.mark === 'criticism' || marks.rewards > 0))
-    .map((t) => townshipWhatIf(input, t, best));
+    .map((t) => townshipWhatIf({ ...input, measured }, t, best));
 }
