@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countySummary } from '../../functions/src/report/county-layout';
 import { townshipSummary } from '../../functions/src/report/township-layout';
 import { allRows, assessLedgers, countyLedgers, NAMES, PLANS } from '../core/assessment/what-if-county';
-import { computedAt, plain } from './layout-fixture';
+import { computedAt, plain, result as smallCounty } from './layout-fixture';
 
 const result = assessLedgers(allRows(countyLedgers()));
 const tabRows = (r: typeof result, township: string) =>
@@ -30,6 +30,19 @@ describe('本乡镇考评: the way out', () => {
       ['　乡土人才发展党员', 2, '再发展2名乡土人才党员：总分可达61.77分，排第9名'],
       ['　帮带覆盖', 3, '让3个未记录的结对补上今年的帮带记录：总分可达61.14分，排第9名'],
       ['　数据质量', 17, '纠正17行有错误的台账：总分可达60.71分，排第9名'],
+    ]);
+  });
+
+  it('says when a change lifts the township by lowering the others rather than raising its own total', () => {
+    // In the four-township fixture 河口乡 already has the best 发展党员 rate (1 of 2 against 城关镇's 1 of 4):
+    // a second admission leaves its 100 points as they are and halves 白沙镇's, its twin.
+    expect(whatIfRows(smallCounty, '河口乡').slice(0, 2)).toEqual([
+      ['如何走出通报批评', '最少需要', '只做这一项、其他各项不变时'],
+      [
+        '　乡土人才发展党员',
+        1,
+        '再发展1名乡土人才党员：本乡镇总分不变（78.95分），但全县最好水平提高、其他乡镇此项得分下降，可排第2名',
+      ],
     ]);
   });
 

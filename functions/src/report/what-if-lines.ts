@@ -28,14 +28,14 @@ export function whatIfLines(result: AssessmentResult, township: string): Summary
       cells: ['　单项改进', '', `任何一项单独改进都不足以${GOALS[plan.goal]}，需要多项同时改进`],
     });
   }
+  const total = result.ranking.find((t) => t.township === township)?.total ?? 0;
   for (const c of plan.changes) {
-    rows.push({
-      cells: [
-        `　${INDICATOR_LABELS[c.indicator]}`,
-        c.amount,
-        `${c.text}：总分可达${c.total}分，排第${c.rank}名`,
-      ],
-    });
+    // A township already the county's best at a part gains nothing itself: the others' scores fall instead.
+    const outcome =
+      c.total > total
+        ? `总分可达${c.total}分，排第${c.rank}名`
+        : `本乡镇总分不变（${c.total}分），但全县最好水平提高、其他乡镇此项得分下降，可排第${c.rank}名`;
+    rows.push({ cells: [`　${INDICATOR_LABELS[c.indicator]}`, c.amount, `${c.text}：${outcome}`] });
   }
   return rows;
 }
