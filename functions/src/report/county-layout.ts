@@ -58,6 +58,7 @@ function rankingTab(result: AssessmentResult, info: string): SummaryTab {
     chart: { type: 'bar', title: '各乡镇总分', categoryColumn: 1, valueColumns: [header.indexOf('总分')] },
     notes: [
       ...(result.provisional ? [`暂定排名：${result.provisional.reason}。`] : []),
+      ...result.weightStability.lines.map((line) => `${line}。`),
       '各指标得分 = 本乡镇该项数值 ÷ 全县最好乡镇的数值 × 100，再乘以权重（括号内为满分）；定量得分为各指标得分之和。',
       `总分 = 定量得分 × ${share}% + 定性得分 × ${100 - share}% + 加分 − 扣分。等次：${c.bands.map((b) => `${b.name}（${b.min}分以上）`).join('、')}。`,
       `并列时依次比较定量得分、${c.tieBreak.length ? '各指定指标得分、' : ''}乡镇名称（按拼音）；前${c.rewardCount}名表彰，后${c.criticismCount}名通报批评。`,

@@ -2,6 +2,7 @@
 import type { AssessmentResult, ScoredPart } from '../core/assessment';
 import type { SummaryDocument, SummaryRow } from '../summary';
 import { infoLine, MARK_LABELS, REMINDER_LABELS, tabOf } from './labels';
+import { whatIfLines } from './what-if-lines';
 
 /** Parts whose denominator is members in hundreds: shown as trainees and members, not `180 ÷ 0.05`. */
 const PER_HUNDRED = '每百名党员参训人次';
@@ -121,6 +122,7 @@ export function townshipSummary(
       cells: ['县委常委督办', visits.visits, `${who}；本年度督办${visits.visits}次，${last}`],
     });
   }
+  rows.push(...whatIfLines(result, township));
   const reminders = result.reminders.filter((r) => r.township === township);
   rows.push({ cells: [] }, { bold: true, cells: ['待办提醒', '到期日期', '需要做的事'] });
   if (!reminders.length) rows.push({ tone: 'muted', cells: ['暂无', '', ''] });

@@ -40,6 +40,9 @@ import {
   requestReminders,
   requestSummary,
 } from './training-requests';
+import { type WeightStability, weightStability } from './weight-stability';
+import { type TownshipWhatIf, whatIfChanges } from './what-if';
+import { whatIfHeadroom } from './what-if-headroom';
 
 /** Townships without a county leader's visit for longer than this are flagged (三联). */
 export const NO_VISIT_DAYS = 90;
@@ -83,6 +86,10 @@ export interface AssessmentResult {
    * so never marked 表彰 or 通报批评, and no part of the county's best values. In 乡镇设置 order.
    */
   notSubmitted: string[];
+  /** A way out: per township not marked 表彰, the smallest single changes to its ledgers (empty while provisional). */
+  whatIf: TownshipWhatIf[];
+  /** Whether 表彰 and 通报批评 stay the same when any one weight moves by ±5 points. */
+  weightStability: WeightStability;
 }
 
 function checkSettings(input: AssessmentInput): void {
@@ -134,6 +141,7 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   }
   const qualitative = input.qualitative.filter((q) => q.year === input.year);
   const ranking = rankTownships(measured, qualitative, config, input.previous ?? null);
+  const headroom = whatIfHeadroom(groups, allPairs, window, pairs);
   const trainingRequests = [...groups.values()].map((g) => requestSummary(g, window));
   const countyTarget = input.townships.reduce((sum, t) => sum + t.annualTarget, 0);
   return {
@@ -167,5 +175,7 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
     ),
     unknownTownships: [...new Set(input.rows.map((r) => r.township).filter((t) => !targets.has(t)))].sort(),
     notSubmitted,
+    whatIf: whatIfChanges({ measured, qualitative, config, ranking, headroom }),
+    weightStability: weightStability(measured, qualitative, config, ranking),
   };
 }

@@ -19,3 +19,5 @@ export type { Reminder, ReminderKind } from './reminder';
 export { STATISTIC_NOTES } from './statistic-definitions';
 export type { Statistic, StatisticLedger } from './statistics';
 export type { CourseToSchedule, RequestLine, RequestSummary } from './training-requests';
+export type { WeightShift, WeightStability } from './weight-stability';
+export type { TownshipWhatIf, WhatIfChange, WhatIfGoal } from './what-if';

@@ -50,8 +50,16 @@ export function rankTownships(
   previous: PreviousResult | null,
 ): TownshipResult[] {
   const names = [...measured.keys()];
-  const best = (id: IndicatorId, i: number) =>
-    Math.max(0, ...names.map((n) => measured.get(n)![id][i]!.value));
+  // The county's best value of each part, computed once (the what-if search re-ranks thousands of times).
+  const bests = new Map(
+    INDICATOR_IDS.map((id) => [
+      id,
+      (measured.get(names[0]!)?.[id] ?? []).map((_, i) =>
+        Math.max(0, ...names.map((n) => measured.get(n)![id][i]!.value)),
+      ),
+    ]),
+  );
+  const best = (id: IndicatorId, i: number) => bests.get(id)![i]!;
   const results = names.map((township): Omit<TownshipResult, 'rank' | 'mark' | 'change'> => {
     const indicators = INDICATOR_IDS.map((id): IndicatorResult => {
       const parts = measured

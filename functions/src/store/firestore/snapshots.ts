@@ -1,6 +1,7 @@
 // Assessment snapshots: one per county/year/run, the township details in pages, and a "latest" pointer.
 //   counties/{c}/assessments/{year}                         pointer: latestSnapshot, ranking
-//   …/snapshots/{today}_{runId}                             ranking (no traces), statistics, data quality, …
+//   …/snapshots/{today}_{runId}                             ranking (no traces), statistics, data quality, what-if,
+//                                                           weight stability, …
 //   …/snapshots/{id}/townships/{township}                   how many pages the township's details take
 //   …/snapshots/{id}/pages/{township}~{n}                   traces, reminders, duplicate rows (≤ 256 KiB each)
 // A run with the same ID (a retried Pub/Sub event) replaces its snapshot instead of adding one.
@@ -53,6 +54,8 @@ export function snapshotDocuments(result: AssessmentResult, computedAt: Date): S
         liaison: result.liaison,
         unknownTownships: result.unknownTownships,
         notSubmitted: result.notSubmitted,
+        whatIf: result.whatIf,
+        weightStability: result.weightStability,
       },
     },
   ];
