@@ -1,6 +1,8 @@
 // 三联督办: visits per county leader and per township this year, and townships with no visit for too long.
 import { type CivilDate, daysBetween } from '../dates/civil-date';
+import { townshipName, townshipsOf } from '../ledgers/liaison-points/contact-townships';
 import { inWindow, type LiaisonPoint, type SupervisionVisit, type YearWindow } from './county-data';
+
 
 export interface LeaderVisits {
   leader: string;
@@ -36,16 +38,6 @@ export interface LiaisonSummary {
 }
 
 const latest = (dates: CivilDate[]): CivilDate | null => (dates.length ? [...dates].sort().at(-1)! : null); // ISO dates sort as strings
-
-/** `甲镇人民政府` → `甲镇`: the township as 乡镇设置 names it. */
-export const townshipName = (name: string): string => name.trim().replace(/(人民政府|政府)$/, '');
-
-/** The townships of one 联系点 cell: `乙乡、丙镇` → [乙乡, 丙镇]. */
-export const townshipsOf = (cell: string): string[] =>
-  cell
-    .split(/[、，,;；/\s]+/)
-    .map(townshipName)
-    .filter(Boolean);
 
 export function liaisonSummary(
   points: readonly LiaisonPoint[],
