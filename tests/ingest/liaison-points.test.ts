@@ -26,8 +26,7 @@ const push = (ledger: string, rows: object[]) =>
   );
 
 type Answer = { row: number; status: string; errors: { message: string }[] };
-const verdicts = (rows: Answer[]) =>
-  rows.map((r) => [r.row, r.status, ...r.errors.map((e) => e.message)]);
+const verdicts = (rows: Answer[]) => rows.map((r) => [r.row, r.status, ...r.errors.map((e) => e.message)]);
 
 const UNKNOWN_DING =
   '联系乡镇：「丁乡」不在「乡镇设置」中；现有乡镇：甲镇、乙乡、丙镇。请从下拉列表中选择，或先在「乡镇设置」中登记该乡镇';

@@ -54,7 +54,12 @@ export interface RowStore {
    * Values of `record.{field}` in the county tab's rows that are neither deleted nor in error (one query);
    * `withErrors`: of every live row, errors or not (what a listed reference checks a name against).
    */
-  choices(county: string, ledgerId: string, field: string, options?: { withErrors?: boolean }): Promise<string[]>;
+  choices(
+    county: string,
+    ledgerId: string,
+    field: string,
+    options?: { withErrors?: boolean },
+  ): Promise<string[]>;
 }
 
 /** The audit document a commit with changes adds to the county's `audit` (the store stamps its time). */

@@ -83,7 +83,8 @@ describe('references between the new ledgers, checked county-wide', () => {
   });
 
   it('a 联系点 names townships of 乡镇设置: one, several joined by 、，,; or as their 人民政府', () => {
-    const point = (联系乡镇: string, 县委常委 = '李部长') => county(liaisonPointsLedger, { 县委常委, 联系乡镇 }, '');
+    const point = (联系乡镇: string, 县委常委 = '李部长') =>
+      county(liaisonPointsLedger, { 县委常委, 联系乡镇 }, '');
     expect(point('河口乡')).toEqual([]);
     expect(point('河口乡、青山乡人民政府')).toEqual([]);
     expect(point('河口乡，青山乡;城关镇政府')).toEqual([]);

@@ -2,7 +2,7 @@
 // tab, row and column, the references the file can answer for itself included.
 import { basename, extname, resolve } from 'node:path';
 import type { CivilDate } from '../../core/dates/civil-date';
-import { ALL_LEDGERS, ledgerById } from '../../core/ledgers';
+import { ALL_LEDGERS, type LedgerDef, ledgerById } from '../../core/ledgers';
 import {
   checkCountyRules,
   MemoryCountyIndex,
@@ -58,7 +58,7 @@ type Verdict = 'missing' | 'elsewhere' | 'unchecked';
 
 /** The row's own warning for an `elsewhere` reference: said here, checked county-wide once pushed. */
 const notInFile = (target: string) =>
-  `在本文件的「${ledgerById(target)?.tab ?? target}」中找不到：不在本文件中，推送后按全县台账核对；如确未登记，请先在本乡镇登记`;
+  `本文件的「${ledgerById(target)?.tab ?? target}」中没有对应的行（不在本文件中，推送后按全县台账核对）；如确未登记，请先在本乡镇登记`;
 
 /** The county columns other ledgers' listed references check, per ledger (乡镇设置 → 乡镇). */
 const listedFields = (ledgerId: string): string[] => [
@@ -119,6 +119,9 @@ function validateSources(sources: Source[], today: CivilDate) {
   return { index, rows };
 }
 
+const columnOf = (ledger: LedgerDef, field: string) =>
+  ledger.fields.find((f) => f.key === field)?.header ?? field;
+
 const problemOf = (tab: string, row: number, issue: RowIssue): Problem => ({
   tab,
   row,
@@ -139,14 +142,21 @@ export async function collectProblems(
   const { index, rows } = validateSources(sources, today);
   const verdict = (target: string): Verdict => {
     const ledger = ledgerById(target);
-    if (ledger?.scope === 'county') return hasCounty ? 'missing' : 'unchecked';
     if (!present.has(target) || ACROSS_TOWNSHIPS.has(target)) return 'unchecked';
+    if (ledger?.scope === 'county') return 'missing';
     return ledger?.unique?.scope === 'township' ? 'missing' : 'elsewhere';
   };
   const unchecked = new Map<
     string,
     { tab: string; target: string; columns: Set<string>; rows: Set<number> }
   >();
+  const noteUnchecked = (tab: string, target: string, column: string, row: number) => {
+    const slot = `${tab}|${target}`;
+    const note = unchecked.get(slot) ?? { tab, target, columns: new Set(), rows: new Set() };
+    unchecked.set(slot, note);
+    note.columns.add(column);
+    note.rows.add(row);
+  };
   const problems: Problem[] = [];
   for (const [t, tab] of workbook.tabs.entries()) {
     const name = tab.ledger.tab;
@@ -163,18 +173,13 @@ export async function collectProblems(
         if (said === 'missing') return [issue];
         if (said === 'elsewhere')
           return [{ ...issue, severity: 'warning', message: `${issue.column}：${notInFile(ref.target)}` }];
-        const slot = `${name}|${ref.target}`;
-        const note = unchecked.get(slot) ?? {
-          tab: name,
-          target: ref.target,
-          columns: new Set(),
-          rows: new Set(),
-        };
-        unchecked.set(slot, note);
-        note.columns.add(issue.column);
-        note.rows.add(row.rowNumber);
+        noteUnchecked(name, ref.target, issue.column, row.rowNumber);
         return [];
       });
+      // A listed reference whose list is not in the files read (乡镇设置 missing) checks nothing: noted.
+      for (const ref of referencesOf(tab.ledger.id))
+        if (ref.listedIn && !index.listed(ref.target, ref.listedIn) && ref.namesOf(values).length)
+          noteUnchecked(name, ref.target, columnOf(tab.ledger, ref.field), row.rowNumber);
       for (const issue of [...result.errors, ...county, ...result.warnings])
         problems.push(problemOf(name, row.rowNumber, issue));
     }
@@ -182,7 +187,7 @@ export async function collectProblems(
   const notes = [...unchecked.values()].map(({ tab, target, columns, rows }) => {
     const what = `「${tab}」的${[...columns].join('、')}`;
     const where = `「${ledgerById(target)?.tab ?? target}」`;
-    if (ledgerById(target)?.scope === 'county')
+    if (ledgerById(target)?.scope === 'county' && !hasCounty)
       return `${what}须在县级表格的${where}中，离线检查乡镇台账时未核对（${rows.size} 行）；加 --county 县级表格.xlsx 可一并核对`;
     if (!present.has(target))
       return `${what}须对照${where}核对，本文件中没有${where}表，离线未核对（${rows.size} 行）：不在本文件中，推送后按全县台账核对`;

@@ -3,7 +3,6 @@ import { type CivilDate, daysBetween } from '../dates/civil-date';
 import { townshipName, townshipsOf } from '../ledgers/liaison-points/contact-townships';
 import { inWindow, type LiaisonPoint, type SupervisionVisit, type YearWindow } from './county-data';
 
-
 export interface LeaderVisits {
   leader: string;
   post: string | null;

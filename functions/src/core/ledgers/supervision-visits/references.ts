@@ -1,8 +1,8 @@
 // A visit is made by a county standing-committee member listed in 联系点 (on any of his rows), to a township
 // of 乡镇设置.
 import { defineReference } from '../define-reference';
-import { liaisonPointsLedger } from '../liaison-points/ledger';
 import { townshipName } from '../liaison-points/contact-townships';
+import { liaisonPointsLedger } from '../liaison-points/ledger';
 import { unknownTownships } from '../liaison-points/references';
 import { townshipSettingsLedger } from '../township-settings/ledger';
 import { supervisionVisitsLedger } from './ledger';
