@@ -54,7 +54,9 @@ export function liaisonSummary(
 ): LiaisonSummary {
   const named = points.flatMap((p) => townshipsOf(p.township).map((township) => ({ ...p, township })));
   const contactKeys = new Set(named.map((c) => `${c.leader}|${c.township}`));
-  const contacts = named.filter((c, i) => named.findIndex((o) => o.leader === c.leader && o.township === c.township) === i);
+  const contacts = named.filter(
+    (c, i) => named.findIndex((o) => o.leader === c.leader && o.township === c.township) === i,
+  );
   const done = visits
     .filter((v) => v.visitedOn <= today)
     .map((v) => ({ ...v, township: townshipName(v.township) }));
