@@ -100,7 +100,10 @@ export function liaisonTab(result: AssessmentResult, info: string): SummaryTab {
     });
   }
   if (liaison.outsideVisits.length) {
-    rows.push({ cells: [] }, { bold: true, cells: ['联系点以外的督办', '督办乡镇', '督办日期', '', '', '提醒'] });
+    rows.push(
+      { cells: [] },
+      { bold: true, cells: ['联系点以外的督办', '督办乡镇', '督办日期', '', '', '提醒'] },
+    );
     for (const v of liaison.outsideVisits) {
       rows.push({
         tone: 'warning',
@@ -112,7 +115,16 @@ export function liaisonTab(result: AssessmentResult, info: string): SummaryTab {
     name: '联系点督办',
     title: `${result.county}县委常委“三联”督办情况（${result.year}年度）`,
     info,
-    header: ['乡镇', '联系的县委常委', '本年度督办次数', '最近一次督办', '距今天数', '提醒', '联系村', '联系企业'],
+    header: [
+      '乡镇',
+      '联系的县委常委',
+      '本年度督办次数',
+      '最近一次督办',
+      '距今天数',
+      '提醒',
+      '联系村',
+      '联系企业',
+    ],
     rows,
     notes: [
       `黄色为${liaison.days}天内没有县委常委督办的乡镇、本年度没有督办其联系乡镇的县委常委，以及联系点以外的督办。`,
