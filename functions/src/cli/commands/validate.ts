@@ -2,7 +2,7 @@
 // tab, row and column, the references the file can answer for itself included.
 import { basename, extname, resolve } from 'node:path';
 import type { CivilDate } from '../../core/dates/civil-date';
-import { ALL_LEDGERS, type LedgerDef, ledgerById } from '../../core/ledgers';
+import { type LedgerDef, ledgerById } from '../../core/ledgers';
 import {
   checkCountyRules,
   MemoryCountyIndex,
@@ -11,7 +11,7 @@ import {
   type RowIssue,
   validateRow,
 } from '../../core/validation';
-import { referencesOf } from '../../core/validation/references';
+import { listedFieldsOf, referencesOf } from '../../core/validation/references';
 import type { LedgerWorkbook } from '../../local/workbooks';
 import { annotateWorkbook } from '../../local/workbooks/annotate/annotate-workbook';
 import { CliError, EXIT } from '../exit-codes';
@@ -60,15 +60,6 @@ type Verdict = 'missing' | 'elsewhere' | 'unchecked';
 const notInFile = (target: string) =>
   `本文件的「${ledgerById(target)?.tab ?? target}」中没有对应的行（不在本文件中，推送后按全县台账核对）；如确未登记，请先在本乡镇登记`;
 
-/** The county columns other ledgers' listed references check, per ledger (乡镇设置 → 乡镇). */
-const listedFields = (ledgerId: string): string[] => [
-  ...new Set(
-    ALL_LEDGERS.flatMap((l) => referencesOf(l.id))
-      .filter((r) => r.target === ledgerId && r.listedIn !== undefined)
-      .map((r) => r.listedIn!),
-  ),
-];
-
 async function read(file: string): Promise<LedgerWorkbook> {
   const workbook = await readWorkbookArgument(file);
   if (workbook.kind === 'unknown')
@@ -102,7 +93,7 @@ function validateSources(sources: Source[], today: CivilDate) {
   const index = new MemoryCountyIndex();
   const rows = sources.map(({ township, workbook }) =>
     workbook.tabs.map((tab) => {
-      const listed = tab.ledger.scope === 'county' ? listedFields(tab.ledger.id) : [];
+      const listed = tab.ledger.scope === 'county' ? listedFieldsOf(tab.ledger.id) : [];
       index.addListed(tab.ledger.id, listed);
       return tab.rows.map((row) => {
         const result = validateRow(tab.ledger, row.cells, { today });
