@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the county summary workbook to the pictures the README shows (docs/county-*.png): LibreOffice
+# Renders the county summary workbook to the pictures the README shows (docs/county-*.png, 菜单式培训 and 联系点督办 too): LibreOffice
 # headless → PDF → the first page of each tab (pdftoppm) → margins trimmed (ImageMagick).
 # Usage: scripts/render-summary.sh [out/示范县-全县考评汇总.xlsx]   (run `npm start` first to write it)
 # Needs Debian's libreoffice-calc-nogui, poppler-utils, imagemagick and fonts-noto-cjk.
@@ -42,3 +42,5 @@ render '考评排名' county-summary.png
 render '主要数据' county-statistics.png
 render '预警提醒' county-reminders.png
 render '数据质量' county-data-quality.png
+render '菜单式培训申报与施训情况' county-training-requests.png
+render '督办情况' county-liaison.png

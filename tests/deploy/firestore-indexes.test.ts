@@ -90,11 +90,16 @@ describe('firestore.indexes.json', () => {
 
   it('serves every filtered query the store made while ingesting, tombstoning and assessing', () => {
     const filtered = [...new Set(recorded.map((r) => key(r.shape)).filter((k) => !k.endsWith('[]')))].sort();
-    const choiceTabs = COUNTY_LEDGERS.filter((l) => ['trainingMenu', 'liaisonPoints'].includes(l.id));
+    const choiceTabs = COUNTY_LEDGERS.filter((l) =>
+      ['trainingMenu', 'liaisonPoints', 'townshipSettings'].includes(l.id),
+    );
+    // 联系点 and 乡镇设置 are also read whole (errors or not) for the names 联系点/督办记录 rows give.
+    const listedTabs = ['liaisonPoints', 'townshipSettings'];
     expect(filtered).toEqual(
       [
         ...TOWNSHIP_LEDGERS.map((l) => `COLLECTION_GROUP ${l.id} [county]`),
         ...choiceTabs.map((l) => `COLLECTION ${l.id} [deleted,status]`),
+        ...listedTabs.map((id) => `COLLECTION ${id} [deleted]`),
         'COLLECTION bases [deleted]',
       ].sort(),
     );

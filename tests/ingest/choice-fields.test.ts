@@ -16,7 +16,9 @@ describe('choiceFieldsOf', () => {
     // 帮带结对, 帮带记录 and 培训记录 refer to township ledgers: no dropdown can list those.
     expect(all).toEqual([
       'trainingRequests.课程名称→trainingMenu',
+      'liaisonPoints.联系乡镇→townshipSettings',
       'supervisionVisits.县委常委→liaisonPoints',
+      'supervisionVisits.乡镇→townshipSettings',
     ]);
   });
 });

@@ -104,12 +104,19 @@ describe('ingest: choices for columns that list a county tab', () => {
     expect(members.body).not.toHaveProperty('choices');
   });
 
-  it('gives the county’s 督办记录 the leaders listed in 联系点 (the same reference rule)', async () => {
+  it('gives the county’s 督办记录 the leaders listed in 联系点 and the townships of 乡镇设置', async () => {
+    await pushCounty('townshipSettings', {
+      t1: { 乡镇: '城关镇', 年度发展目标: 2 },
+      t2: { 乡镇: '河口乡', 年度发展目标: 1 },
+    });
     await pushCounty('liaisonPoints', {
       l1: { 县委常委: '张三', 联系乡镇: '城关镇' },
       l2: { 县委常委: '李四', 联系乡镇: '河口乡' },
     });
     const res = await pushCounty('supervisionVisits', {});
-    expect([res.status, res.body.choices]).toEqual([200, { 县委常委: ['李四', '张三'] }]);
+    expect([res.status, res.body.choices]).toEqual([
+      200,
+      { 县委常委: ['李四', '张三'], 乡镇: ['城关镇', '河口乡'] },
+    ]);
   });
 });

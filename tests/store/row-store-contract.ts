@@ -193,6 +193,9 @@ export function rowStoreContract(make: () => Promise<StoreUnderTest>): void {
       expect((await s.store.choices(COUNTY, 'trainingMenu', 'courseName')).sort()).toEqual(
         ['柑橘嫁接', '电商直播'].sort(),
       );
+      // What a listed reference checks against: every live row, errors or not.
+      const all = await s.store.choices(COUNTY, 'trainingMenu', 'courseName', { withErrors: true });
+      expect(all.sort()).toEqual(['柑橘嫁接', '电商直播', '有错误'].sort());
     });
   });
 }

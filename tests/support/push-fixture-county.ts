@@ -46,7 +46,13 @@ export async function pushFixtureCounty(h: Harness, post: Post = (b, t) => h.pos
   }));
   await send(null, countyTab('qualitativeScores', scores), leader);
   await send(null, countyTab('trainingMenu', trainingMenu), leader);
-  const points = liaisonPoints.map((p) => ({ 县委常委: p.leader, 职务: p.post, 联系乡镇: p.township }));
+  const points = liaisonPoints.map((p) => ({
+    县委常委: p.leader,
+    职务: p.post,
+    联系乡镇: p.township,
+    联系村: p.village ?? null,
+    联系企业: p.enterprise ?? null,
+  }));
   await send(null, countyTab('liaisonPoints', points), leader);
   const visitRows = visits.map((v) => ({
     县委常委: v.leader,

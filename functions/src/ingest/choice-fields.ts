@@ -13,15 +13,20 @@ export interface ChoiceField {
   missing: string;
 }
 
-/** Choice fields of a ledger: each reference to a county ledger with a plain (unqualified) unique field. */
+/**
+ * Choice fields of a ledger: each reference to a county ledger with a plain (unqualified) unique field, and
+ * each listed reference to a county ledger's column (联系乡镇 ← 乡镇设置.乡镇).
+ */
 export function choiceFieldsOf(ledger: LedgerDef): ChoiceField[] {
   const out: ChoiceField[] = [];
   for (const reference of referencesOf(ledger.id)) {
     const target = ledgerById(reference.target);
     const header = ledger.fields.find((f) => f.key === reference.field)?.header;
-    if (!header || out.some((c) => c.header === header)) continue;
-    if (target?.scope !== 'county' || !target.unique || target.unique.qualifier) continue;
-    out.push({ header, ledgerId: target.id, field: target.unique.field, missing: reference.missing });
+    if (!header || out.some((c) => c.header === header) || target?.scope !== 'county') continue;
+    const field =
+      reference.listedIn ?? (target.unique && !target.unique.qualifier ? target.unique.field : null);
+    if (!field) continue;
+    out.push({ header, ledgerId: target.id, field, missing: reference.missing });
   }
   return out;
 }

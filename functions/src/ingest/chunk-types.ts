@@ -22,6 +22,8 @@ export interface ChunkTarget {
   ledger: LedgerDef;
   spreadsheetId: string;
   actor: string;
+  /** The county columns the ledger's listed references check (`listedSlot` → values), read before the rows. */
+  listed?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface AuditChange {

@@ -3,7 +3,8 @@ import type { IngestAnswer, IngestRequest } from '../core/contract';
 import type { CivilDate } from '../core/dates/civil-date';
 import { BadRequestError, UnprocessableError } from '../core/domain-errors';
 import { type AnyLedger, ledgerById } from '../core/ledgers';
-import { headerIssues, mapHeaders } from '../core/validation';
+import { headerIssues, listedSlot, mapHeaders } from '../core/validation';
+import { referencesOf } from '../core/validation/references';
 import { applyRows, tombstoneMissing } from './apply-rows';
 import { choiceFieldsOf, choiceList } from './choice-fields';
 import type { ChunkTarget, RowOutcome } from './chunk-types';
@@ -41,6 +42,7 @@ export async function ingestRows(
     actor: deps.actor,
   };
   const validated = request.rows.map((row) => validatedRow(ledger, row, deps.today));
+  if (validated.length) target.listed = await listedColumns(deps.store, request.county, ledger);
   const [outcomes, choices] = await Promise.all([
     applyRows(deps.store, target, validated),
     currentChoices(deps.store, request.county, ledger),
@@ -72,6 +74,25 @@ export async function ingestRows(
     },
     ...(choices ? { choices } : {}),
   };
+}
+
+/** The county columns the ledger's listed references check (联系乡镇 → 乡镇设置.乡镇), read once per request. */
+async function listedColumns(
+  store: RowStore,
+  county: string,
+  ledger: AnyLedger,
+): Promise<ReadonlyMap<string, readonly string[]>> {
+  const slots = [
+    ...new Map(
+      referencesOf(ledger.id)
+        .filter((r) => r.listedIn !== undefined)
+        .map((r) => [listedSlot(r.target, r.listedIn!), r] as const),
+    ).values(),
+  ];
+  const lists = await Promise.all(
+    slots.map((r) => store.choices(county, r.target, r.listedIn!, { withErrors: true })),
+  );
+  return new Map(slots.map((r, i) => [listedSlot(r.target, r.listedIn!), lists[i]!]));
 }
 
 /** The dropdown choices of the ledger's columns that list a county tab, or undefined when it has none. */

@@ -3,6 +3,7 @@ import { type Issue, rowStatusOf } from '../core/contract';
 import {
   type CountyIndex,
   checkCountyRules,
+  listedSlot,
   type PersonEntry,
   personEntry,
   personKeyOf,
@@ -26,7 +27,11 @@ class ChunkIndex implements CountyIndex {
   constructor(
     private readonly fetched: ReadonlyMap<string, PersonDoc>,
     private readonly docIdOf: PersonDocId,
+    private readonly lists: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {}
+  listed(ledger: string, field: string): readonly string[] | undefined {
+    return this.lists.get(listedSlot(ledger, field));
+  }
   holderOf(id: string): PersonEntry | undefined {
     return this.overlay.has(id) ? (this.overlay.get(id) ?? undefined) : this.fetched.get(id);
   }
@@ -72,7 +77,7 @@ export function planChunk(input: {
 }): ChunkPlan {
   const { target, existing, personDocId } = input;
   const { ledger } = target;
-  const index = new ChunkIndex(input.persons, personDocId);
+  const index = new ChunkIndex(input.persons, personDocId, target.listed);
   const plan: ChunkPlan = { outcomes: [], rowWrites: [], personWrites: [], audit: [] };
   const personWrites = new Map<string, PersonDoc | null>();
   /** Writes the index's claim when the stored person document says something else (a new row number…). */

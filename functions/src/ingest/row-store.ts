@@ -50,8 +50,16 @@ export interface RowStore {
   ): Promise<P>;
   /** Keys of the tab's stored rows that are not deleted. */
   liveKeys(tab: Tab): Promise<string[]>;
-  /** Values of `record.{field}` in the county tab's rows that are neither deleted nor in error (one query). */
-  choices(county: string, ledgerId: string, field: string): Promise<string[]>;
+  /**
+   * Values of `record.{field}` in the county tab's rows that are neither deleted nor in error (one query);
+   * `withErrors`: of every live row, errors or not (what a listed reference checks a name against).
+   */
+  choices(
+    county: string,
+    ledgerId: string,
+    field: string,
+    options?: { withErrors?: boolean },
+  ): Promise<string[]>;
 }
 
 /** The audit document a commit with changes adds to the county's `audit` (the store stamps its time). */

@@ -51,7 +51,7 @@ export function trainingRequestsTab(result: AssessmentResult, info: string): Sum
     rows,
     notes: [
       '申报按期望开始日期计入年度。一项申报“已施训”须同时满足：县里已采纳（状态为已安排或已完成）；「培训记录」有培训班的对应申报编号指向它；开班日期不早于期望开始日期；培训名称包含所申报的课程名称。',
-      '各乡镇考评中的“按申报施训占比”按培训班计：本年度培训班中为已施训申报举办的班数 ÷ 本年度培训班数。',
+      '本表“已施训的申报数”按申报计（一项申报有培训班为它施训即计1项）；各乡镇考评中的“按申报施训班次占比”按培训班计：本年度为已施训申报举办的培训班期数 ÷ 本年度培训班期数。',
       '黄色：汇总行为有待审核的申报；明细行为县里已采纳却没有对应培训班的申报。',
     ],
   };
@@ -59,6 +59,11 @@ export function trainingRequestsTab(result: AssessmentResult, info: string): Sum
 
 export function liaisonTab(result: AssessmentResult, info: string): SummaryTab {
   const { liaison } = result;
+  /** The 联系村 or 联系企业 of the leaders' lines for a township, each once. */
+  const ofTownship = (township: string, part: 'village' | 'enterprise') =>
+    [...new Set(liaison.leaders.filter((l) => l.township === township).map((l) => l[part]))]
+      .filter(Boolean)
+      .join('、');
   const rows: SummaryRow[] = liaison.townships.map((t) => ({
     tone: t.overdue ? 'warning' : null,
     cells: [
@@ -68,11 +73,16 @@ export function liaisonTab(result: AssessmentResult, info: string): SummaryTab {
       t.lastVisit ?? '从未督办',
       t.daysSince,
       t.overdue ? `超过${liaison.days}天未督办` : '',
+      ofTownship(t.township, 'village'),
+      ofTownship(t.township, 'enterprise'),
     ],
   }));
   rows.push(
     { cells: [] },
-    { bold: true, cells: ['县委常委', '职务', '联系乡镇', '本年度督办', '最近一次', ''] },
+    {
+      bold: true,
+      cells: ['县委常委', '职务', '联系乡镇', '本年度督办', '最近一次', '提醒', '联系村', '联系企业'],
+    },
   );
   for (const l of liaison.leaders) {
     rows.push({
@@ -84,11 +94,16 @@ export function liaisonTab(result: AssessmentResult, info: string): SummaryTab {
         l.visits,
         l.lastVisit ?? '从未督办',
         l.visits ? '' : '本年度未督办',
+        l.village ?? '',
+        l.enterprise ?? '',
       ],
     });
   }
   if (liaison.outsideVisits.length) {
-    rows.push({ cells: [] }, { bold: true, cells: ['联系点以外的督办', '督办乡镇', '督办日期', '', '', ''] });
+    rows.push(
+      { cells: [] },
+      { bold: true, cells: ['联系点以外的督办', '督办乡镇', '督办日期', '', '', '提醒'] },
+    );
     for (const v of liaison.outsideVisits) {
       rows.push({
         tone: 'warning',
@@ -100,11 +115,20 @@ export function liaisonTab(result: AssessmentResult, info: string): SummaryTab {
     name: '联系点督办',
     title: `${result.county}县委常委“三联”督办情况（${result.year}年度）`,
     info,
-    header: ['乡镇', '联系的县委常委', '本年度督办次数', '最近一次督办', '距今天数', '提醒'],
+    header: [
+      '乡镇',
+      '联系的县委常委',
+      '本年度督办次数',
+      '最近一次督办',
+      '距今天数',
+      '提醒',
+      '联系村',
+      '联系企业',
+    ],
     rows,
     notes: [
       `黄色为${liaison.days}天内没有县委常委督办的乡镇、本年度没有督办其联系乡镇的县委常委，以及联系点以外的督办。`,
-      '督办只计入督办人自己的联系乡镇；「联系点」一格可填多个乡镇（用、分隔），一名常委也可占多行。',
+      '督办只计入督办人自己的联系乡镇；「联系点」一格可填多个乡镇（用、分隔），一名常委也可占多行，按「联系点」中的顺序列出。',
       ...(liaison.unknownTownships.length
         ? [
             `「联系点」或「督办记录」中有不在「乡镇设置」里的乡镇：${liaison.unknownTownships.join('、')}，请核对名称。`,

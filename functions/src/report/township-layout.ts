@@ -10,6 +10,7 @@ const PER_HUNDRED = '每百名党员参训人次';
 const describePart = (p: ScoredPart): string => {
   const shown = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
   const score = `，折算 ${p.score} 分`;
+  if (p.shown) return `${p.label}：${p.shown}${score}`;
   if (p.denominator === 1) return `${p.label}：${shown(p.numerator)}${score}`;
   if (p.label === PER_HUNDRED) {
     const members = Math.round(p.denominator * 100);

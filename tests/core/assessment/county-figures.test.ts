@@ -220,9 +220,19 @@ describe('assessCounty on the hand-checkable fixture county: statistics, reminde
     expect(result.liaison).toEqual({
       days: 90,
       leaders: [
-        { leader: '张书记', post: '县委书记', township: '城关镇', visits: 2, lastVisit: '2026-10-10' },
-        { leader: '李县长', post: '县长', township: '河口乡', visits: 1, lastVisit: '2026-05-20' },
-        { leader: '王部长', post: '组织部长', township: '白沙镇', visits: 0, lastVisit: '2025-12-01' },
+        {
+          leader: '张书记',
+          post: '县委书记',
+          township: '城关镇',
+          village: '城东村',
+          enterprise: '城关柑橘合作社',
+          visits: 2,
+          lastVisit: '2026-10-10',
+        },
+        ...[
+          { leader: '李县长', post: '县长', township: '河口乡', visits: 1, lastVisit: '2026-05-20' },
+          { leader: '王部长', post: '组织部长', township: '白沙镇', visits: 0, lastVisit: '2025-12-01' },
+        ].map((l) => ({ ...l, village: null, enterprise: null })),
       ],
       townships: [
         {

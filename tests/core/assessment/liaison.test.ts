@@ -51,3 +51,45 @@ describe('三联: visits count only within the visitor’s contact townships (is
     expect(summary.outsideVisits).toEqual([{ leader: '张书记', visitedOn: '2026-11-01', township: '乙乡' }]);
   });
 });
+
+describe('三联: each leader and township once, with the row’s 联系村 and 联系企业 (issue 19, defect 5)', () => {
+  const summary = liaisonSummary(
+    [
+      { leader: '张书记', post: null, township: '甲镇', village: '东村', enterprise: '甲镇果业公司' },
+      { leader: '张书记', post: null, township: '甲镇人民政府、乙乡', village: '西村', enterprise: null },
+    ],
+    [
+      { leader: '张书记', visitedOn: '2026-09-01', township: '丙镇' },
+      { leader: '张书记', visitedOn: '2026-03-01', township: '丙镇' },
+      { leader: '张书记', visitedOn: '2026-04-01', township: '甲镇' },
+    ],
+    ['甲镇', '乙乡', '丙镇'],
+    yearWindow(2026, '2026-11-25'),
+    '2026-11-25',
+    90,
+  );
+
+  it('keeps the first row naming a township, in 联系点 order, and lists visits outside by date', () => {
+    expect(summary.leaders).toEqual([
+      {
+        leader: '张书记',
+        post: null,
+        township: '甲镇',
+        village: '东村',
+        enterprise: '甲镇果业公司',
+        visits: 1,
+        lastVisit: '2026-04-01',
+      },
+      {
+        leader: '张书记',
+        post: null,
+        township: '乙乡',
+        village: '西村',
+        enterprise: null,
+        visits: 0,
+        lastVisit: null,
+      },
+    ]);
+    expect(summary.outsideVisits.map((v) => v.visitedOn)).toEqual(['2026-03-01', '2026-09-01']);
+  });
+});

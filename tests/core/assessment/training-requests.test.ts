@@ -81,12 +81,17 @@ describe('菜单式培训: a class serves a request only when taken up, on or af
     ]).toEqual([7, 1, 3, 1, 1, 1, 1]);
   });
 
-  it('counts 按申报施训占比 as 1 of the 5 classes', () => {
+  it('counts 按申报施训班次占比 as 1 of the 5 classes, and says it counts classes', () => {
     const part = result.ranking
       .find((t) => t.township === '甲镇')!
       .indicators.find((i) => i.id === 'training')!
-      .parts.find((p) => p.label === '按申报施训占比')!;
-    expect([part.numerator, part.denominator, part.value]).toEqual([1, 5, 0.2]);
+      .parts.find((p) => p.label === '按申报施训班次占比')!;
+    expect([part.numerator, part.denominator, part.value, part.shown]).toEqual([
+      1,
+      5,
+      0.2,
+      '20.0%（为已施训申报举办的培训班1期 ÷ 本年度培训班5期）',
+    ]);
   });
 
   it('names the courses the county must organise: 已安排 requests no class served', () => {

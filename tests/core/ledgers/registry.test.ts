@@ -58,7 +58,9 @@ describe('the ledger registry', () => {
       for (const ref of references) {
         made.push(`${ledger.id}.${ref.field} → ${ref.target}`);
         expect(ledger.fields.map((f) => f.key)).toContain(ref.field);
-        expect(ledgerById(ref.target)?.unique).toBeDefined();
+        // A listed reference names a column of its target; every other one the target's unique key.
+        if (ref.listedIn) expect(ledgerById(ref.target)?.fields.map((f) => f.key)).toContain(ref.listedIn);
+        else expect(ledgerById(ref.target)?.unique).toBeDefined();
       }
     }
     expect(made).toEqual([
@@ -70,7 +72,9 @@ describe('the ledger registry', () => {
       'mentoringLogs.menteeId → pairs',
       'trainingRequests.course → trainingMenu',
       'trainings.requestNo → trainingRequests',
+      'liaisonPoints.township → townshipSettings',
       'supervisionVisits.leader → liaisonPoints',
+      'supervisionVisits.township → townshipSettings',
     ]);
   });
 
@@ -153,6 +157,8 @@ describe('数据质量 labels, declared with each rule', () => {
       'training.hours': '应大于 0',
       'training.request-exists': '不在本乡镇培训申报',
       'visit.leader-listed': '未在联系点登记',
+      'visit.township-listed': '督办乡镇不在乡镇设置',
+      'liaison.township-listed': '联系乡镇不在乡镇设置',
       'county.township-name': '名称含不允许的字符',
     });
   });

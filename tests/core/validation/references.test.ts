@@ -2,6 +2,7 @@
 // 督办记录 → 联系点), checked county-wide over an index.
 import { describe, expect, it } from 'vitest';
 import {
+  liaisonPointsLedger,
   mentoringLogsLedger,
   supervisionVisitsLedger,
   trainingRequestsLedger,
@@ -23,8 +24,12 @@ describe('references between the new ledgers, checked county-wide', () => {
     [`2+1:${ID.talentA}`, { ledger: 'pairs', township: '城关镇', key: 'p1', sheetRow: 2 }],
     ['柑橘栽培', { ledger: 'trainingMenu', township: '', key: 'c1', sheetRow: 2 }],
     ['城关镇|2026-01', { ledger: 'trainingRequests', township: '城关镇', key: 'r1', sheetRow: 2 }],
-    ['张书记', { ledger: 'liaisonPoints', township: '', key: 'l1', sheetRow: 2 }],
+    ['城关镇:张书记', { ledger: 'liaisonPoints', township: '', key: 'l1', sheetRow: 2 }],
   ]);
+  // 乡镇设置's townships and 联系点's leaders, as the store reads them for listed references.
+  for (const township of ['城关镇', '河口乡', '青山乡'])
+    index.addListed('townshipSettings', ['township'], { township });
+  index.addListed('liaisonPoints', ['leader'], { leader: '张书记' });
   const county = (
     ledger: Parameters<typeof validateRow>[0],
     cells: Record<string, unknown>,
@@ -67,10 +72,48 @@ describe('references between the new ledgers, checked county-wide', () => {
     ]);
   });
 
-  it('a 督办记录 must be by a county leader listed in 联系点', () => {
+  it('a 督办记录 must be by a county leader listed in 联系点, to a township of 乡镇设置', () => {
     expect(county(supervisionVisitsLedger, visitRow, '')).toEqual([]);
-    expect(county(supervisionVisitsLedger, { ...visitRow, 县委常委: '赵副县长' }, '')).toEqual([
+    // 张书记's row in 联系点 names 城关镇; a visit elsewhere is no error (the 联系点督办 tab flags it).
+    expect(county(supervisionVisitsLedger, { ...visitRow, 乡镇: '河口乡人民政府' }, '')).toEqual([]);
+    expect(county(supervisionVisitsLedger, { ...visitRow, 县委常委: '赵副县长', 乡镇: '丁乡' }, '')).toEqual([
       'visit.leader-listed 县委常委：不在「联系点」中；请先在「联系点」登记这位县委常委的联系乡镇',
+      'visit.township-listed 乡镇：「丁乡」不在「乡镇设置」中；现有乡镇：城关镇、河口乡、青山乡。请从下拉列表中选择，或先在「乡镇设置」中登记该乡镇',
+    ]);
+  });
+
+  it('a 联系点 names townships of 乡镇设置: one, several joined by 、，,; or as their 人民政府', () => {
+    const point = (联系乡镇: string, 县委常委 = '李部长') =>
+      county(liaisonPointsLedger, { 县委常委, 联系乡镇 }, '');
+    expect(point('河口乡')).toEqual([]);
+    expect(point('河口乡、青山乡人民政府')).toEqual([]);
+    expect(point('河口乡，青山乡;城关镇政府')).toEqual([]);
+    expect(point('河口乡、丁乡、戊镇人民政府')).toEqual([
+      'liaison.township-listed 联系乡镇：「丁乡」「戊镇」不在「乡镇设置」中；现有乡镇：城关镇、河口乡、青山乡。请从下拉列表中选择，或先在「乡镇设置」中登记该乡镇',
+    ]);
+    // The same leader and township twice is a duplicate; the same leader with another township is not.
+    expect(point('城关镇', '张书记')).toEqual([
+      'county.duplicate-person 县委常委：这位县委常委的这个联系乡镇已登记，在「联系点」第2行；全县只能登记一次，请核对后删除重复行',
+    ]);
+    expect(point('河口乡', '张书记')).toEqual([]);
+  });
+
+  it('says so when 乡镇设置 has no township yet, and checks nothing it was not given', () => {
+    const empty = new MemoryCountyIndex();
+    empty.addListed('townshipSettings', ['township']);
+    const record = { leader: '李部长', township: '河口乡' };
+    expect(checkCountyRules(liaisonPointsLedger, record, { township: '', key: 'x' }, empty)).toMatchObject([
+      {
+        ruleId: 'liaison.township-listed',
+        column: '联系乡镇',
+        message:
+          '联系乡镇：「河口乡」不在「乡镇设置」中：「乡镇设置」还没有任何乡镇，请先填写并同步「乡镇设置」',
+      },
+    ]);
+    const unknown = new MemoryCountyIndex();
+    expect(checkCountyRules(liaisonPointsLedger, record, { township: '', key: 'x' }, unknown)).toEqual([]);
+    expect(lookupsFor(liaisonPointsLedger, record)).toEqual([
+      { ledger: 'liaisonPoints', personKey: '河口乡:李部长' },
     ]);
   });
 

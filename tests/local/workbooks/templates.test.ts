@@ -119,4 +119,26 @@ describe('county template', () => {
     expect(read.kind).toBe('county');
     expect(read.tabs.map((t) => t.ledger.id)).toEqual(COUNTY_LEDGERS.map((l) => l.id));
   });
+
+  it('lists 乡镇设置’s townships in 联系乡镇 and 督办记录.乡镇, and 联系点’s leaders in 督办记录, live', async () => {
+    const path = temp.path('county-lists.xlsx');
+    await writeCountyTemplate(path);
+    const workbook = await open(path);
+    const points = workbook.getWorksheet('联系点')!;
+    const visits = workbook.getWorksheet('督办记录')!;
+    expect(points.getCell('C1').value).toBe('联系乡镇');
+    expect(points.getCell('C2').dataValidation).toEqual({
+      type: 'list',
+      allowBlank: true,
+      formulae: ["'乡镇设置'!$A$2:$A$5000"],
+      showErrorMessage: true,
+      errorStyle: 'warning', // a cell may name several townships: 乙乡、丙镇
+      errorTitle: '请从下拉列表中选择',
+      error: '联系乡镇：不在「乡镇设置」中；请从下拉列表中选择乡镇（多个用、分隔）',
+    });
+    expect(points.getCell('C5000').dataValidation?.formulae).toEqual(["'乡镇设置'!$A$2:$A$5000"]);
+    expect(points.getCell('A2').dataValidation).toBeUndefined();
+    expect(visits.getCell('A2').dataValidation?.formulae).toEqual(["'联系点'!$A$2:$A$5000"]);
+    expect(visits.getCell('C2').dataValidation?.formulae).toEqual(["'乡镇设置'!$A$2:$A$5000"]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   personEntry,
   personKeyOf,
 } from '../../../functions/src/core/validation';
+import { listedFieldsOf } from '../../../functions/src/core/validation/references';
 import { generateSampleCounty, type MistakeKind } from '../../../tools/sample-county';
 import { plantedAt, type ValidatedRow, validateCounty, valuesOf, whereOf } from './county-rows';
 
@@ -104,6 +105,9 @@ describe('cross-ledger consistency', () => {
   it('breaks the county-wide references exactly where planted, each caught by its rule', () => {
     const index = new MemoryCountyIndex();
     for (const v of validated) {
+      // 乡镇设置's townships and 联系点's leaders, which 联系点 and 督办记录 name (listed references).
+      if (v.ledger.scope === 'county')
+        index.addListed(v.ledger.id, listedFieldsOf(v.ledger.id), v.result.values);
       const key = keyOf(v);
       if (!key) continue;
       const at = { township: v.township, key: String(v.rowIndex), sheetRow: null };

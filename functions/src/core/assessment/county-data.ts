@@ -34,7 +34,8 @@ export interface TownshipSetting {
 }
 
 /** The county's 三联 tabs: who liaises with which township, and the visits they made. */
-export type LiaisonPoint = Pick<LiaisonPointRecord, 'leader' | 'post' | 'township'>;
+export type LiaisonPoint = Pick<LiaisonPointRecord, 'leader' | 'post' | 'township'> &
+  Partial<Pick<LiaisonPointRecord, 'village' | 'enterprise'>>;
 export type SupervisionVisit = Pick<SupervisionVisitRecord, 'leader' | 'visitedOn' | 'township'>;
 
 export interface QualitativeScore {

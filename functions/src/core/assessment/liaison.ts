@@ -1,5 +1,6 @@
 // 三联督办: visits per county leader and per township this year, and townships with no visit for too long.
 import { type CivilDate, daysBetween } from '../dates/civil-date';
+import { townshipName, townshipsOf } from '../ledgers/liaison-points/contact-townships';
 import { inWindow, type LiaisonPoint, type SupervisionVisit, type YearWindow } from './county-data';
 
 export interface LeaderVisits {
@@ -7,6 +8,9 @@ export interface LeaderVisits {
   post: string | null;
   /** One contact township of 联系点. */
   township: string;
+  /** The row's 联系村 and 联系企业 (the 三联's other two), as written. */
+  village: string | null;
+  enterprise: string | null;
   /** Visits to that township this year (a visit elsewhere is not his). */
   visits: number;
   lastVisit: CivilDate | null;
@@ -26,7 +30,10 @@ export interface TownshipVisits {
 
 export interface LiaisonSummary {
   days: number;
-  /** One line per leader and contact township, in 联系点 order (a row naming 乙乡、丙镇 gives two). */
+  /**
+   * One line per leader and contact township, in 联系点 order (a row naming 乙乡、丙镇 gives two; a leader and
+   * township named twice, one).
+   */
   leaders: LeaderVisits[];
   townships: TownshipVisits[];
   /** Visits this year to a township that is not among the visitor's contact townships: not credited. */
@@ -37,16 +44,6 @@ export interface LiaisonSummary {
 
 const latest = (dates: CivilDate[]): CivilDate | null => (dates.length ? [...dates].sort().at(-1)! : null); // ISO dates sort as strings
 
-/** `甲镇人民政府` → `甲镇`: the township as 乡镇设置 names it. */
-export const townshipName = (name: string): string => name.trim().replace(/(人民政府|政府)$/, '');
-
-/** The townships of one 联系点 cell: `乙乡、丙镇` → [乙乡, 丙镇]. */
-export const townshipsOf = (cell: string): string[] =>
-  cell
-    .split(/[、，,;；/\s]+/)
-    .map(townshipName)
-    .filter(Boolean);
-
 export function liaisonSummary(
   points: readonly LiaisonPoint[],
   visits: readonly SupervisionVisit[],
@@ -55,8 +52,11 @@ export function liaisonSummary(
   today: CivilDate,
   days: number,
 ): LiaisonSummary {
-  const contacts = points.flatMap((p) => townshipsOf(p.township).map((township) => ({ ...p, township })));
-  const contactKeys = new Set(contacts.map((c) => `${c.leader}|${c.township}`));
+  const named = points.flatMap((p) => townshipsOf(p.township).map((township) => ({ ...p, township })));
+  const contactKeys = new Set(named.map((c) => `${c.leader}|${c.township}`));
+  const contacts = named.filter(
+    (c, i) => named.findIndex((o) => o.leader === c.leader && o.township === c.township) === i,
+  );
   const done = visits
     .filter((v) => v.visitedOn <= today)
     .map((v) => ({ ...v, township: townshipName(v.township) }));
@@ -70,6 +70,8 @@ export function liaisonSummary(
         leader: p.leader,
         post: p.post,
         township: p.township,
+        village: p.village ?? null,
+        enterprise: p.enterprise ?? null,
         visits: own.filter((v) => inWindow(v.visitedOn, window)).length,
         lastVisit: latest(own.map((v) => v.visitedOn)),
       };
@@ -86,9 +88,9 @@ export function liaisonSummary(
         overdue: daysSince === null || daysSince > days,
       };
     }),
-    outsideVisits: done.filter(
-      (v) => inWindow(v.visitedOn, window) && !contactKeys.has(`${v.leader}|${v.township}`),
-    ),
+    outsideVisits: done
+      .filter((v) => inWindow(v.visitedOn, window) && !contactKeys.has(`${v.leader}|${v.township}`))
+      .sort((a, b) => (a.visitedOn < b.visitedOn ? -1 : a.visitedOn > b.visitedOn ? 1 : 0)),
     unknownTownships: [
       ...new Set([...contacts, ...done].map((r) => r.township).filter((t) => !townships.includes(t))),
     ].sort(),

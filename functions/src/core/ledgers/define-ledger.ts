@@ -30,6 +30,8 @@ export interface LedgerDef<
     scope?: 'county' | 'township';
     /** What a duplicate is called in messages: 此人 (default), 此课程, 此编号… */
     noun?: string;
+    /** What a duplicate is told, when not `{noun}已登记` (a qualified key that is not a pair's). */
+    repeated?: string;
   };
 }
 

@@ -20,7 +20,15 @@ export interface PersonEntry extends PersonFacts {
 /** Look-up port: the store implements it over Firestore, the assessment over rows in memory. */
 export interface CountyIndex {
   find(ledger: string, personKey: string): PersonEntry | undefined;
+  /**
+   * The values of a county tab's field in its live rows (errors or not), for listed references
+   * (`Reference.listedIn`); undefined when this index does not know them (the check is then skipped).
+   */
+  listed?(ledger: string, field: string): readonly string[] | undefined;
 }
+
+/** The key of one listed column: `townshipSettings.township`. */
+export const listedSlot = (ledger: string, field: string) => `${ledger}.${field}`;
 
 /**
  * The unique key of a row: its ID number (or course, leader…), qualified where the ledger says so
@@ -52,9 +60,25 @@ export function personEntry(
 /** An index over entries held in memory (assessment, tests, one store transaction). */
 export class MemoryCountyIndex implements CountyIndex {
   private readonly entries = new Map<string, PersonEntry>();
+  private readonly lists = new Map<string, string[]>();
 
   constructor(entries: Iterable<readonly [personKey: string, entry: PersonEntry]> = []) {
     for (const [personKey, entry] of entries) this.add(personKey, entry);
+  }
+
+  /** Makes the ledger's listed columns known (empty until its first row), and adds the row's values to them. */
+  addListed(ledger: string, fields: readonly string[], record: Readonly<Record<string, unknown>> = {}): void {
+    for (const field of fields) {
+      const slot = listedSlot(ledger, field);
+      const list = this.lists.get(slot) ?? [];
+      this.lists.set(slot, list);
+      const value = record[field];
+      if (typeof value === 'string' && value && !list.includes(value)) list.push(value);
+    }
+  }
+
+  listed(ledger: string, field: string): readonly string[] | undefined {
+    return this.lists.get(listedSlot(ledger, field));
   }
 
   /** Adds an entry; the first one registered for a key keeps it. Returns the holder. */

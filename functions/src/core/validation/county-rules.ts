@@ -6,7 +6,7 @@ import type { PersonFacts } from '../ledgers/define-reference';
 import { type PairPeriod, periodsOverlap } from '../ledgers/pairs/period';
 import { REGISTRY } from '../ledgers/registry';
 import { type CountyIndex, type PersonEntry, personKeyOf } from './county-index';
-import { referencesOf } from './references';
+import { type Reference, referencesOf } from './references';
 
 const periodOf = (f: PersonFacts): PairPeriod => ({ from: f.periodFrom!, until: f.periodUntil ?? null });
 
@@ -60,7 +60,7 @@ function duplicate(
     const text = `${noun}已有时间重叠的同类帮带结对，在${describeHolder(holder)}；同一时间同类结对只能有一个。如那个结对已结束，请在该行填写结束日期并修改状态；否则请删除重复行`;
     return [issue(ledger, 'county.duplicate-person', unique.field, text)];
   }
-  const what = unique.qualifier ? `${noun}已有同类帮带结对` : `${noun}已登记`;
+  const what = unique.repeated ?? (unique.qualifier ? `${noun}已有同类帮带结对` : `${noun}已登记`);
   const scope = unique.scope === 'township' ? '本乡镇' : '全县';
   const once = unique.noun ? `${scope}只能登记一次` : `${scope}每人只能登记一次`;
   return [
@@ -81,6 +81,11 @@ function references(
 ): RowIssue[] {
   const out: RowIssue[] = [];
   for (const ref of referencesOf(ledger.id)) {
+    if (ref.listedIn !== undefined) {
+      const problem = unlisted(ref, record, index);
+      if (problem) out.push(issue(ledger, ref.ruleId, ref.field, problem));
+      continue;
+    }
     const key = ref.keyOf(record, self.township);
     if (!key) continue;
     const entry = index.find(ref.target, key);
@@ -94,6 +99,15 @@ function references(
     if (advice) out.push(issue(ledger, ref.ruleId, advice.field ?? ref.field, advice.message, 'warning'));
   }
   return out;
+}
+
+/** A listed reference's message when some of the names are not listed; null when all are, or nothing is known. */
+function unlisted(ref: Reference, record: Record<string, unknown>, index: CountyIndex): string | null {
+  const listed = index.listed?.(ref.target, ref.listedIn!);
+  if (!listed) return null;
+  const unknown = ref.namesOf(record).filter((name) => !listed.includes(name));
+  if (!unknown.length) return null;
+  return ref.unknown ? ref.unknown(unknown, listed) : ref.missing;
 }
 
 /**

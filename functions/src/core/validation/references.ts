@@ -6,3 +6,13 @@ import { REGISTRY } from '../ledgers/registry';
 export type { Reference };
 
 export const referencesOf = (ledgerId: string): readonly Reference[] => REGISTRY.referencesOf(ledgerId);
+
+/** The fields of a ledger that other ledgers' listed references check names against (乡镇设置 → 乡镇). */
+export const listedFieldsOf = (ledgerId: string): string[] => [
+  ...new Set(
+    REGISTRY.modules
+      .flatMap((m) => m.references)
+      .filter((r) => r.target === ledgerId && r.listedIn !== undefined)
+      .map((r) => r.listedIn!),
+  ),
+];

@@ -8,7 +8,7 @@ import type { LedgerRowCells } from './cell-writing';
 import { choiceValidation } from './column-layout';
 import { type Choices, type ChoicesOf, noChoices } from './county-choices';
 import { StableWorkbookWriter } from './stable-workbook-writer';
-import { addLedgerSheet, addListSheet, columnLetter } from './write-ledger-sheet';
+import { addLedgerSheet, addListSheet, columnLetter, lastValidatedRow } from './write-ledger-sheet';
 
 /** The very hidden sheet that holds the lists of county-fed dropdowns. */
 export const LIST_SHEET = '下拉选项';
@@ -36,10 +36,29 @@ export async function writeLedgerWorkbook(path: string, tabs: readonly LedgerTab
       const range = `'${LIST_SHEET}'!$${letter}$1:$${letter}$${options.length}`;
       lists.set(header, choiceValidation(range, `${header}：${missing ?? '请从下拉列表中选择'}`));
     }
+    for (const [header, validation] of sameWorkbookLists(tab, tabs))
+      if (!lists.has(header)) lists.set(header, validation);
     addLedgerSheet(workbook, tab.ledger, tab.rows, lists);
   }
   if (columns.length) addListSheet(workbook, LIST_SHEET, columns);
   await workbook.commit();
+}
+
+/**
+ * Dropdowns over another tab of the same workbook (联系点.联系乡镇 ← 乡镇设置.乡镇): the live column, so the
+ * list follows what the county types there.
+ */
+function sameWorkbookLists(tab: LedgerTabData, tabs: readonly LedgerTabData[]): Map<string, DataValidation> {
+  const out = new Map<string, DataValidation>();
+  for (const c of choiceFieldsOf(tab.ledger)) {
+    const source = tabs.find((t) => t.ledger.id === c.ledgerId);
+    const column = source?.ledger.fields.findIndex((f) => f.key === c.field) ?? -1;
+    if (!source || column < 0) continue;
+    const letter = columnLetter(column + 1);
+    const range = `'${source.ledger.tab}'!$${letter}$2:$${letter}$${lastValidatedRow(source.rows.length)}`;
+    out.set(c.header, choiceValidation(range, `${c.header}：${c.missing}`));
+  }
+  return out;
 }
 
 /** A blank township workbook: the township ledgers (乡土人才 … 示范基地) in template order, lists from `choicesOf`. */

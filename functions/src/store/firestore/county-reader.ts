@@ -95,11 +95,16 @@ export async function readCounty(db: Firestore, county: string): Promise<CountyS
       penalty: (d.record.penalty as number | null) ?? null,
       remarks: (d.record.remarks as string | null) ?? null,
     })),
-    liaisonPoints: points.map((d) => ({
-      leader: String(d.record.leader),
-      post: (d.record.post as string | null) ?? null,
-      township: String(d.record.township),
-    })),
+    // In the sheet's order, as the county wrote them (the 联系点督办 tab lists them so).
+    liaisonPoints: points
+      .sort((a, b) => (a.sheetRow ?? Number.MAX_SAFE_INTEGER) - (b.sheetRow ?? Number.MAX_SAFE_INTEGER))
+      .map((d) => ({
+        leader: String(d.record.leader),
+        post: (d.record.post as string | null) ?? null,
+        township: String(d.record.township),
+        village: (d.record.village as string | null) ?? null,
+        enterprise: (d.record.enterprise as string | null) ?? null,
+      })),
     visits: visits.map((d) => ({
       leader: String(d.record.leader),
       visitedOn: String(d.record.visitedOn),

@@ -56,12 +56,16 @@ export class FirestoreLedgerRowStore implements RowStore {
     return stored.docs.map((d) => d.id);
   }
 
-  /** One query: the `record.{field}` of the county tab's live rows without errors, and nothing else of them. */
-  async choices(county: string, ledgerId: string, field: string): Promise<string[]> {
+  /** One query: the `record.{field}` of the county tab's live rows (without errors, unless asked), nothing else. */
+  async choices(
+    county: string,
+    ledgerId: string,
+    field: string,
+    options: { withErrors?: boolean } = {},
+  ): Promise<string[]> {
     const path = `record.${field}`;
-    const rows = await rowsCollection(this.db, county, null, ledgerId)
-      .where('deleted', '==', false)
-      .where('status', 'in', ['ok', 'warning'])
+    const live = rowsCollection(this.db, county, null, ledgerId).where('deleted', '==', false);
+    const rows = await (options.withErrors ? live : live.where('status', 'in', ['ok', 'warning']))
       .select(path)
       .get();
     return rows.docs.map((d) => d.get(path)).filter((v): v is string => typeof v === 'string');

@@ -48,9 +48,14 @@ export class MemoryRowStore implements RowStore {
     return keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // document-id order, as Firestore answers
   }
 
-  async choices(county: string, ledgerId: string, field: string): Promise<string[]> {
+  async choices(
+    county: string,
+    ledgerId: string,
+    field: string,
+    options: { withErrors?: boolean } = {},
+  ): Promise<string[]> {
     return [...this.tabRows({ county, township: null, ledgerId }).values()]
-      .filter((r) => !r.deleted && r.status !== 'error')
+      .filter((r) => !r.deleted && (options.withErrors || r.status !== 'error'))
       .map((r) => r.record[field])
       .filter((v): v is string => typeof v === 'string');
   }

@@ -8,7 +8,12 @@ export interface MeasuredPart {
   value: number;
   /** `ledger/key` of every row the numerator counted. */
   trace: string[];
+  /** How a leader reads it (`25.0%（4 ÷ 16）`, `36.0（180人次 ÷ 500名党员 × 100）`, `—（无党员）`); see part-display. */
+  shown?: string;
 }
+
+/** The part with the text a leader reads beside its score. */
+export const shownAs = (measured: MeasuredPart, shown: string): MeasuredPart => ({ ...measured, shown });
 
 export const round = (n: number, digits = 2): number => {
   const f = 10 ** digits;
