@@ -107,7 +107,7 @@ describe('cross-ledger consistency', () => {
       const key = keyOf(v);
       if (!key) continue;
       const at = { township: v.township, key: String(v.rowIndex), sheetRow: null };
-      index.add(key, personEntry(v.ledger.id, at, v.result.values, v.result.errors.length > 0));
+      index.add(key, personEntry(v.ledger.id, at, v.result.values, v.result.errors));
     }
     const issues = validated.flatMap((v) =>
       checkCountyRules(v.ledger, valuesOf(v), { township: v.township, key: String(v.rowIndex) }, index)

@@ -4,6 +4,7 @@ export * from './config';
 export { NO_CONTACT_DAYS } from './contact-reminders';
 export * from './county-data';
 export type { DataQuality } from './data-quality';
+export type { FieldsRead, LeftOut } from './figure-rows';
 export type { MeasuredPart } from './indicators/measure';
 export type { LeaderVisits, LiaisonSummary, TownshipVisits } from './liaison';
 export {

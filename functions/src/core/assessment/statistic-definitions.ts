@@ -1,6 +1,7 @@
 // The definitions of the county statistics: stable key, the report's wording, and how each is computed.
 import { isHighSchoolOrAbove, VILLAGE_HEAD_POSTS } from '../ledgers';
 import { inWindow, onOrBefore } from './county-data';
+import { type FieldsRead, readsOf } from './figure-rows';
 import { activeMentees } from './indicators/pairs-active';
 import { hasSkill, talentsOn } from './indicators/population';
 import {
@@ -20,7 +21,19 @@ import {
 } from './statistic-scope';
 import type { Statistic } from './statistics';
 
-export type Definition = Omit<Statistic, 'value' | 'lastYear' | 'change'> & { compute: (c: Scope) => number };
+export type Definition = Omit<Statistic, 'value' | 'lastYear' | 'change' | 'leftOut'> & {
+  /** The fields `compute` reads: a row with an error in one of them (or in who it is) is left out of it. */
+  reads: FieldsRead;
+  compute: (c: Scope) => number;
+};
+
+/** What the shared helpers read: who is a member on a day, when a pair ran. */
+const MEMBERS: FieldsRead = { members: ['joinedOn'] };
+const PERIOD = ['pairType', 'startedOn', 'plannedEndOn', 'endedOn', 'status'] as const;
+const MENTEES: FieldsRead = { pairs: [...PERIOD, 'menteeId'] };
+const COMMITTEE = readsOf(MEMBERS, { members: ['isWealthLeader', 'villagePost'] });
+const SKILLED = readsOf(MEMBERS, { members: ['skillOne', 'skillTwo'] });
+const YOUNG = readsOf(MEMBERS, { members: ['idNumber'] });
 
 export const DEFINITIONS: Definition[] = [
   {
@@ -28,6 +41,7 @@ export const DEFINITIONS: Definition[] = [
     label: '乡土人才库人数',
     wording: '已对{value}名乡土人才建立了人才信息库',
     unit: '名',
+    reads: { talents: ['registeredOn'] },
     compute: (s) => s.rows.flatMap((r) => talentsOn(r, s.window.asOf)).length,
   },
   {
@@ -35,6 +49,7 @@ export const DEFINITIONS: Definition[] = [
     label: '年度发展目标',
     wording: '力争全县每年新增{value}名乡土人才党员',
     unit: '名',
+    reads: {},
     compute: (s) => s.target,
   },
   {
@@ -42,6 +57,7 @@ export const DEFINITIONS: Definition[] = [
     label: '本年度乡土人才发展党员',
     wording: '本年度把{value}名乡土人才发展为党员',
     unit: '名',
+    reads: { talents: ['probationaryOn'] },
     compute: (s) => all(s, 'talents').filter((t) => inWindow(t.record.probationaryOn, s.window)).length,
   },
   {
@@ -49,6 +65,7 @@ export const DEFINITIONS: Definition[] = [
     label: '累计吸收乡土人才入党',
     wording: '把{value}名乡土人才吸纳为中共党员',
     unit: '名',
+    reads: { talents: ['probationaryOn'] },
     compute: (s) =>
       all(s, 'talents').filter((t) => onOrBefore(t.record.probationaryOn, s.window.asOf)).length,
   },
@@ -57,6 +74,7 @@ export const DEFINITIONS: Definition[] = [
     label: '近两年递交入党申请书的乡土人才',
     wording: '近两年就有{value}名乡土人才向基层党组织递交了入党申请书',
     unit: '名',
+    reads: { talents: ['appliedOn'] },
     compute: (s) => all(s, 'talents').filter((t) => inWindow(t.record.appliedOn, s.twoYears)).length,
   },
   {
@@ -64,6 +82,7 @@ export const DEFINITIONS: Definition[] = [
     label: '积极向党组织靠拢的乡土人才',
     wording: '教育和引导{value}名乡土人才积极向党组织靠拢',
     unit: '名',
+    reads: { talents: ['politicalStatus', 'appliedOn'] },
     compute: (s) =>
       all(s, 'talents').filter(
         (t) => APPROACHING.has(t.record.politicalStatus) && onOrBefore(t.record.appliedOn, s.window.asOf),
@@ -74,6 +93,7 @@ export const DEFINITIONS: Definition[] = [
     label: '“2+1”帮带党员',
     wording: '{value}名党员帮带各类乡土人才',
     unit: '名',
+    reads: { pairs: [...PERIOD, 'mentorOneId', 'mentorTwoId'] },
     compute: (s) => distinct(pairsOf(s, '2+1').flatMap((p) => [p.record.mentorOneId, p.record.mentorTwoId])),
   },
   {
@@ -81,6 +101,7 @@ export const DEFINITIONS: Definition[] = [
     label: '“2+1”被帮带乡土人才',
     wording: '帮带乡土人才{value}人',
     unit: '人',
+    reads: MENTEES,
     compute: (s) => activeMentees(all(s, 'pairs'), '2+1', s.window).size,
   },
   {
@@ -88,6 +109,7 @@ export const DEFINITIONS: Definition[] = [
     label: '“1+1”帮带乡土人才',
     wording: '{value}名乡土人才在农村实用技术上对农民党员进行了帮带',
     unit: '名',
+    reads: { pairs: [...PERIOD, 'mentorOneId'] },
     compute: (s) => distinct(pairsOf(s, '1+1').map((p) => p.record.mentorOneId)),
   },
   {
@@ -95,6 +117,7 @@ export const DEFINITIONS: Definition[] = [
     label: '“1+1”被帮带农民党员',
     wording: '对{value}名农民党员进行了帮带',
     unit: '名',
+    reads: MENTEES,
     compute: (s) => activeMentees(all(s, 'pairs'), '1+1', s.window).size,
   },
   {
@@ -102,6 +125,7 @@ export const DEFINITIONS: Definition[] = [
     label: '近两年举办培训班',
     wording: '近两年来举办各类培训班{value}期',
     unit: '期',
+    reads: { trainings: ['startedOn'] },
     compute: (s) => classes(s).length,
   },
   {
@@ -109,6 +133,7 @@ export const DEFINITIONS: Definition[] = [
     label: '近两年参训人次',
     wording: '近两年参训{value}人次',
     unit: '人次',
+    reads: { trainings: ['startedOn', 'trainees'] },
     compute: (s) => classes(s).reduce((n, c) => n + c.record.trainees, 0),
   },
   {
@@ -116,6 +141,7 @@ export const DEFINITIONS: Definition[] = [
     label: '近两年培训后掌握实用技术人数',
     wording: '使{value}名农民掌握1-2门实用技术',
     unit: '名',
+    reads: { trainings: ['startedOn', 'skilledTrainees'] },
     compute: (s) => classes(s).reduce((n, c) => n + (c.record.skilledTrainees ?? 0), 0),
   },
   {
@@ -123,6 +149,7 @@ export const DEFINITIONS: Definition[] = [
     label: '本年度菜单式培训申报',
     wording: '各乡镇从培训菜单申报培训{value}项',
     unit: '个',
+    reads: { trainingRequests: ['wishedFrom'] },
     compute: (s) => requestsOf(s).length,
   },
   {
@@ -130,6 +157,7 @@ export const DEFINITIONS: Definition[] = [
     label: '其中已按申报举办培训',
     wording: '按申报举办培训{value}项',
     unit: '个',
+    reads: { trainingRequests: ['wishedFrom', 'requestNo'], trainings: ['requestNo'] },
     compute: (s) =>
       requestsOf(s).filter((r) => answered(s).has(`${r.township}|${r.record.requestNo}`)).length,
   },
@@ -138,6 +166,7 @@ export const DEFINITIONS: Definition[] = [
     label: '本年度帮带记录',
     wording: '结对帮带{value}人次',
     unit: '人次',
+    reads: { mentoringLogs: ['contactOn'] },
     compute: (s) => all(s, 'mentoringLogs').filter((l) => inWindow(l.record.contactOn, s.window)).length,
   },
   {
@@ -145,6 +174,7 @@ export const DEFINITIONS: Definition[] = [
     label: '农民党员总数',
     wording: '全县农民党员{value}名',
     unit: '名',
+    reads: MEMBERS,
     compute: (s) => members(s).length,
   },
   {
@@ -152,6 +182,7 @@ export const DEFINITIONS: Definition[] = [
     label: '掌握实用技术的农民党员',
     wording: '{value}名农民党员掌握了一定的科技实用技术',
     unit: '名',
+    reads: SKILLED,
     compute: (s) => members(s).filter((m) => hasSkill(m.record)).length,
   },
   {
@@ -159,6 +190,7 @@ export const DEFINITIONS: Definition[] = [
     label: '掌握实用技术的农民党员占比',
     wording: '全县{value}%的农民党员掌握1至2门农村实用技术',
     unit: '%',
+    reads: SKILLED,
     compute: (s) => share(members(s).filter((m) => hasSkill(m.record)).length, members(s).length),
   },
   {
@@ -166,6 +198,7 @@ export const DEFINITIONS: Definition[] = [
     label: '进入村级班子的党员致富能手',
     wording: '{value}名党员致富能手进入村级班子',
     unit: '名',
+    reads: COMMITTEE,
     compute: (s) => inCommittee(s).length,
   },
   {
@@ -173,6 +206,7 @@ export const DEFINITIONS: Definition[] = [
     label: '其中担任村主职干部',
     wording: '其中有{value}名担任村主职干部',
     unit: '名',
+    reads: COMMITTEE,
     compute: (s) => inCommittee(s).filter((m) => VILLAGE_HEAD_POSTS.includes(m.record.villagePost!)).length,
   },
   {
@@ -180,6 +214,7 @@ export const DEFINITIONS: Definition[] = [
     label: '示范基地',
     wording: '发展各类农业示范基地{value}个',
     unit: '个',
+    reads: { bases: ['foundedOn'] },
     compute: (s) => bases(s).length,
   },
   {
@@ -187,6 +222,7 @@ export const DEFINITIONS: Definition[] = [
     label: '示范带动农户',
     wording: '示范带动{value}户农民走上科技致富之路',
     unit: '户',
+    reads: { bases: ['foundedOn', 'householdsLed'] },
     compute: (s) => bases(s).reduce((n, b) => n + (b.record.householdsLed ?? 0), 0),
   },
   {
@@ -194,6 +230,7 @@ export const DEFINITIONS: Definition[] = [
     label: '35岁及以下农民党员',
     wording: '35岁及以下的农民党员{value}名',
     unit: '名',
+    reads: YOUNG,
     compute: young,
   },
   {
@@ -201,6 +238,7 @@ export const DEFINITIONS: Definition[] = [
     label: '35岁及以下农民党员占比',
     wording: '35岁及以下农民党员占{value}%',
     unit: '%',
+    reads: YOUNG,
     compute: (s) => share(young(s), members(s).length),
   },
   {
@@ -208,6 +246,7 @@ export const DEFINITIONS: Definition[] = [
     label: '高中或中专以上文化程度占比',
     wording: '高中或中专以上文化程度占{value}%',
     unit: '%',
+    reads: readsOf(MEMBERS, { members: ['education'] }),
     compute: (s) =>
       share(members(s).filter((m) => isHighSchoolOrAbove(m.record.education)).length, members(s).length),
   },

@@ -1,6 +1,7 @@
 // Every figure the county report quotes, computed from the ledgers, this year beside last year.
 import type { CivilDate } from '../dates/civil-date';
 import { type TownshipRows, yearWindow } from './county-data';
+import { rowsForAll } from './figure-rows';
 import { round } from './indicators/measure';
 import { DEFINITIONS } from './statistic-definitions';
 import type { Scope } from './statistic-scope';
@@ -16,6 +17,8 @@ export interface Statistic {
   lastYear: number;
   /** value − lastYear (percentage points for shares). */
   change: number;
+  /** Rows left out of this figure: an error in a field it reads, or in who the row is (数据质量 lists them). */
+  leftOut: number;
 }
 
 function scope(rows: TownshipRows[], year: number, today: CivilDate, target: number): Scope {
@@ -24,7 +27,7 @@ function scope(rows: TownshipRows[], year: number, today: CivilDate, target: num
 }
 
 /**
- * The statistics for `year`, and the same figures as they stood at the end of the year before,
+ * The statistics for `year`, each over the rows it may count, and the same figures as they stood at the end of the year before,
  * recomputed from the same rows (dated facts move; undated ones — skills, education, posts — use today's values).
  */
 export function countyStatistics(
@@ -33,11 +36,12 @@ export function countyStatistics(
   today: CivilDate,
   target: number,
 ): Statistic[] {
-  const now = scope(rows, year, today, target);
-  const before = scope(rows, year - 1, today, target);
-  return DEFINITIONS.map(({ compute, ...d }) => {
-    const value = compute(now);
-    const lastYear = compute(before);
-    return { ...d, value, lastYear, change: round(value - lastYear, 1) };
+  return DEFINITIONS.map(({ compute, reads, ...d }) => {
+    // Each figure counts the rows whose fields it reads are valid (issue 14, defect 9).
+    const figure = rowsForAll(rows, reads);
+    const value = compute(scope(figure.rows, year, today, target));
+    const lastYear = compute(scope(figure.rows, year - 1, today, target));
+    const leftOut = new Set(figure.leftOut.map((l) => `${l.township}|${l.row}`)).size;
+    return { ...d, value, lastYear, change: round(value - lastYear, 1), leftOut };
   });
 }

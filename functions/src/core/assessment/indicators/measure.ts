@@ -1,4 +1,5 @@
 // A measured part of an indicator: numerator over denominator, with the rows that produced it.
+import type { LeftOut } from '../figure-rows';
 
 export interface MeasuredPart {
   label: string;
@@ -8,6 +9,8 @@ export interface MeasuredPart {
   value: number;
   /** `ledger/key` of every row the numerator counted. */
   trace: string[];
+  /** The rows left out of this part (an error in a field it reads, or in who the row is), and why. */
+  leftOut: LeftOut[];
 }
 
 export const round = (n: number, digits = 2): number => {
@@ -29,6 +32,7 @@ export function part(
     denominator: round(denominator, 4),
     value: round(cap === undefined ? raw : Math.min(raw, cap), 6),
     trace,
+    leftOut: [],
   };
 }
 

@@ -10,6 +10,7 @@ export const members = defineLedgerModule({
   rules: [sexMatchesIdRule, memberJoinAgeRule, memberCategoryRule, memberSkillsRule],
   references: [],
   facts: (r) => ({ memberCategory: r.memberCategory ?? null }),
+  factsRead: ['memberCategory'],
   assessed: [
     'name',
     'idNumber',

@@ -16,6 +16,7 @@ export const talents = defineLedgerModule({
     politicalStatus: r.politicalStatus ?? null,
     partySince: r.probationaryOn ?? null,
   }),
+  factsRead: ['isTopTalent', 'politicalStatus', 'probationaryOn'],
   assessed: [
     'name',
     'idNumber',
