@@ -32,7 +32,10 @@ const fieldSets = new WeakMap<FieldsRead, Map<string, ReadonlySet<string>>>();
 /** The fields that keep a row of `ledger` out of the figure when wrong: its identity and what the figure reads. */
 function fieldsOf(reads: FieldsRead, ledger: TownshipLedgerId): ReadonlySet<string> {
   let byLedger = fieldSets.get(reads);
-  if (!byLedger) fieldSets.set(reads, (byLedger = new Map()));
+  if (!byLedger) {
+    byLedger = new Map();
+    fieldSets.set(reads, byLedger);
+  }
   let set = byLedger.get(ledger);
   if (!set) {
     const read = (reads[ledger] ?? []) as readonly string[];
@@ -47,7 +50,10 @@ const cache = new WeakMap<TownshipRows, Map<FieldsRead, FigureRows>>();
 /** The rows of one township that count in a figure reading `reads`, and those left out with why. */
 export function rowsFor(group: TownshipRows, reads: FieldsRead): FigureRows {
   let byReads = cache.get(group);
-  if (!byReads) cache.set(group, (byReads = new Map()));
+  if (!byReads) {
+    byReads = new Map();
+    cache.set(group, byReads);
+  }
   const known = byReads.get(reads);
   if (known) return known;
   const rows = { ...group } as Record<string, unknown>;

@@ -32,7 +32,7 @@ export const issuesOn = <I extends FieldIssue>(issues: readonly I[], fields: Rea
 
 /**
  * Whether a row's errors make the facts it vouches for untrustworthy: an error in a field that identifies it
- * or that its ledger's facts read (a member's 党员类别). A typo in an unrelated column (文化程度) does not, so a
+ * or that its ledger's facts read or are checked against (a member's 党员类别 and 入党日期). A typo in an unrelated column (文化程度) does not, so a
  * 2+1 pair naming that member as mentor is not refused for it.
  */
 export function vouchesForNothing(ledgerId: string, errors: readonly FieldIssue[]): boolean {
