@@ -17,6 +17,6 @@ export {
   type TownshipResult,
 } from './rank-townships';
 export type { Reminder, ReminderKind } from './reminder';
-export { STATISTIC_NOTES } from './statistic-definitions';
+export { LEFT_OUT_NOTE, STATISTIC_NOTES } from './statistic-definitions';
 export type { Statistic } from './statistics';
 export type { CourseToSchedule, RequestLine, RequestSummary } from './training-requests';

@@ -252,10 +252,15 @@ export const DEFINITIONS: Definition[] = [
   },
 ];
 
+/** How a row's error affects a figure (issue 14, defect 9); the 数据质量 tab says the same. */
+export const LEFT_OUT_NOTE =
+  '有错误的行：只在读取出错列的数字中不计入（如文化程度有误，只不计入“高中或中专以上”）；身份证号、姓名等身份信息有误的行不计入任何数字；“数据质量”一项计入所有错误。';
+
 /** The definitions the 全县统计 tab states under its figures (the README says the same). */
 export const STATISTIC_NOTES: readonly string[] = [
-  '35岁及以下：按身份证号计算，统计截止日（年末或今天）未满36周岁，与党内统计口径一致；考评“结构”指标用同一口径。',
+  '35岁及以下：按身份证号中的出生日期，在统计截止日（考评年度12月31日；年度未结束时为今天）年龄不超过35周岁（未满36周岁），与党内统计口径一致；考评“结构”指标用同一口径。',
   '党员致富能手进入村级班子：“是否致富能手”为是且村级职务不为“无”的农民党员；其中担任书记、主任或书记兼主任的为村主职干部。',
   '高中或中专以上：按文化程度对应的层次计（大学本科、大学专科、中专、技工学校、职业高中、普通高中等标准名称均归入相应层次）。',
   '帮带结对：在该年度内任意一天处于帮带中即计入（进行中的自开始日期起；已完成、已中止的到结束日期止）。',
+  LEFT_OUT_NOTE,
 ];
