@@ -2,7 +2,9 @@
 // identifies its person; 数据质量 scores the errors separately. Traces show which rows were left out of a
 // figure and why." A hand-checkable township whose rows are validated by the real sheet and county rules.
 import { describe, expect, it } from 'vitest';
-import type { AssessedRow, FieldsRead } from '../../../functions/src/core/assessment';
+import { ASSESSED_FIELDS, type AssessedRow, type FieldsRead } from '../../../functions/src/core/assessment';
+import { INDICATOR_PARTS } from '../../../functions/src/core/assessment/indicators/measure-indicators';
+import { DEFINITIONS } from '../../../functions/src/core/assessment/statistic-definitions';
 import { composeIdNumber } from '../../../functions/src/core/id-number';
 import { ledgerById } from '../../../functions/src/core/ledgers';
 import {
@@ -176,6 +178,27 @@ describe('a row error leaves the row out only of the figures that read the wrong
       leftOut: [],
     });
     expect(result.dataQuality[0]).toMatchObject({ rows: 10, withErrors: 6 });
+  });
+
+  it('reads only fields the store fetches for the assessment (ASSESSED_FIELDS)', () => {
+    const reads = [
+      ...DEFINITIONS.map((d) => d.reads),
+      ...Object.values(INDICATOR_PARTS)
+        .flat()
+        .map((p) => p.reads),
+    ];
+    const missing = reads.flatMap((r) =>
+      Object.entries(r).flatMap(([ledger, fields]) =>
+        (fields as string[])
+          .filter(
+            (f) =>
+              !(ASSESSED_FIELDS[ledger as keyof typeof ASSESSED_FIELDS] as readonly string[]).includes(f),
+          )
+          .map((f) => `${ledger}.${f}`),
+      ),
+    );
+    expect(missing).toEqual([]);
+    expect(reads).toHaveLength(26 + 11);
   });
 
   it('declares the fields of each figure against the ledgers: a misspelt field does not compile', () => {
