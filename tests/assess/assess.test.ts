@@ -38,6 +38,14 @@ const publish = (data: unknown, id = `msg-${++sent}`) =>
       subscription: 'projects/demo/subscriptions/assess',
     });
 
+const E1_LEFT_OUT = {
+  row: 'talents/e1',
+  township: '城关镇',
+  sheetRow: 8,
+  column: '身份证号',
+  message: '身份证号：校验位应为 1，请核对',
+};
+
 describe('assess on the emulator, fed through ingest', () => {
   it('assesses the county from a Pub/Sub CloudEvent and keeps a snapshot with the exact ranking', async () => {
     const res = await publish({ county: COUNTY, year: 2026 }, 'msg-first');
@@ -63,7 +71,10 @@ describe('assess on the emulator, fed through ingest', () => {
       duplicates: 1,
     });
     const cg = snapshot.townships['城关镇'];
-    expect(cg.traces.development).toEqual([{ label: '发展党员完成率', rows: ['talents/t3'] }]);
+    // e1 (a wrong check digit) is left out of every figure; the trace says why (issue 14, defect 9).
+    expect(cg.traces.development).toEqual([
+      { label: '发展党员完成率', rows: ['talents/t3'], leftOut: [E1_LEFT_OUT] },
+    ]);
     expect(cg.duplicateRows).toEqual([
       { ledger: 'members', key: 'e2', sheetRow: 6, message: DUPLICATE_MESSAGE },
     ]);
@@ -114,7 +125,7 @@ describe('assess on the emulator, fed through ingest', () => {
     const latest = (await readLatestSnapshot(h.db, COUNTY, 2026)) as Record<string, any>;
     expect([latest.id, latest.townships['城关镇'].traces.development]).toEqual([
       '2026-11-25_emsg-retried',
-      [{ label: '发展党员完成率', rows: ['talents/t3'] }],
+      [{ label: '发展党员完成率', rows: ['talents/t3'], leftOut: [E1_LEFT_OUT] }],
     ]);
   });
 

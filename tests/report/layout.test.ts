@@ -104,7 +104,28 @@ describe('county summary layout', () => {
     ]);
     // Issue 14, defect 10: 党内统计 counts 35岁及以下; the tab states the definition it uses.
     expect(tab('全县统计').notes).toContain(
-      '35岁及以下：按身份证号计算，统计截止日（年末或今天）未满36周岁，与党内统计口径一致；考评“结构”指标用同一口径。',
+      '35岁及以下：按身份证号中的出生日期，在统计截止日（考评年度12月31日；年度未结束时为今天）年龄不超过35周岁（未满36周岁），与党内统计口径一致；考评“结构”指标用同一口径。',
+    );
+    // Issue 14, defect 9: e1 (a talent with a wrong check digit) and e2 (a member registered first in 河口乡)
+    // say nobody's identity, so each is left out of every figure of its ledger; pairs and classes lose none.
+    expect(tab('全县统计').notes?.at(-1)).toBe(
+      `因有错误未计入的行数：${[
+        '乡土人才库人数',
+        '本年度乡土人才发展党员',
+        '累计吸收乡土人才入党',
+        '近两年递交入党申请书的乡土人才',
+        '积极向党组织靠拢的乡土人才',
+        '农民党员总数',
+        '掌握实用技术的农民党员',
+        '掌握实用技术的农民党员占比',
+        '进入村级班子的党员致富能手',
+        '其中担任村主职干部',
+        '35岁及以下农民党员',
+        '35岁及以下农民党员占比',
+        '高中或中专以上文化程度占比',
+      ]
+        .map((label) => `${label}1行`)
+        .join('；')}。`,
     );
     const share = tab('全县统计').rows.find((r) => r.cells[0] === '35岁及以下农民党员占比')!;
     expect(share.cells.slice(1, 5)).toEqual([

@@ -1,6 +1,7 @@
 // A township's 本乡镇考评 tab, laid out from the fixture county's assessment.
 import { describe, expect, it } from 'vitest';
 import { townshipSummary } from '../../functions/src/report/township-layout';
+import { DUPLICATE_MESSAGE } from '../fixtures/assessment-county';
 import { computedAt, plain, result } from './layout-fixture';
 
 describe('township feedback layout', () => {
@@ -48,5 +49,24 @@ describe('township feedback layout', () => {
     const cg = townshipSummary(result, '城关镇', computedAt).tabs[0]!.rows.map((r) => r.cells.map(plain));
     expect(cg.find((r) => r[0] === '与上一名差距')).toEqual(['与上一名差距', null, '已是全县第一']);
     expect(cg.filter((r) => String(r[2]).includes('预备期已于2026-11-01届满'))).toHaveLength(1);
+  });
+
+  it('lists the rows its figures left out for their errors, and which parts (issue 14, defect 9)', () => {
+    // 城关镇's e1 (a talent, wrong check digit) and e2 (a member 河口乡 registered first) identify nobody, so
+    // each is out of every part reading its ledger: talents count in 发展 and 帮带覆盖; members in 帮带覆盖,
+    // 每百名党员参训人次, 技能 and both parts of 结构.
+    const cg = townshipSummary(result, '城关镇', computedAt).tabs[0]!.rows.map((r) => r.cells.map(plain));
+    const start = cg.findIndex((r) => r[0] === '因错误未计入的行');
+    expect(cg.slice(start)).toEqual([
+      ['因错误未计入的行', '未计入项数', '原因及未计入的考评项目'],
+      ['「乡土人才」第8行', 2, '身份证号：校验位应为 1，请核对（未计入：发展党员完成率、帮带覆盖率）'],
+      [
+        '「农民党员」第6行',
+        5,
+        `${DUPLICATE_MESSAGE}（未计入：帮带覆盖率、每百名党员参训人次、掌握实用技术党员占比、35岁及以下党员占比、高中或中专以上占比）`,
+      ],
+    ]);
+    const hekou = townshipSummary(result, '河口乡', computedAt).tabs[0]!.rows.map((r) => r.cells[0]);
+    expect(hekou).not.toContain('因错误未计入的行');
   });
 });

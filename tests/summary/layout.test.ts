@@ -74,7 +74,7 @@ describe('layOutTab', () => {
     expect(layout.columnWidths).toEqual([22, 9, 9, 8]);
     expect(layout.frozenRows).toBe(3);
     expect(layout.chart).toBeNull();
-    expect(textWidth('35岁以下党员占比')).toBe(16);
+    expect(textWidth('35岁及以下党员占比')).toBe(18);
   });
 
   test('a chart may leave out a closing total row and sit where the tab says', () => {

@@ -40,10 +40,13 @@ export function partyPath(random: Random, status: PoliticalStatus, asOf: CivilDa
     case '预备党员':
       return fromProbation(random, before(random, asOf, 0, 330));
     case '正式党员': {
-      const fullMemberOn = before(random, asOf, 0, 700);
-      // Most become full on the anniversary; some after an extended 预备期 (still within two years).
+      const recorded = before(random, asOf, 0, 700);
       const extra = random.chance(0.9) ? random.int(0, 20) : random.int(60, 300);
-      return { ...fromProbation(random, addDays(addYears(fullMemberOn, -1), -extra)), fullMemberOn };
+      const path = fromProbation(random, addDays(addYears(recorded, -1), -extra));
+      // Most become full the day their 预备期 ends; some later: after an extension of half a year to a year,
+      // or between one and one and a half years, which 细则第三十二条 does not allow and the ledger warns about.
+      const onTime = earlier(addYears(path.probationaryOn!, 1), recorded);
+      return { ...path, fullMemberOn: extra <= 18 ? onTime : recorded };
     }
   }
 }

@@ -111,7 +111,7 @@ export function planChunk(input: {
     if (claimId) {
       // A row with errors still holds its person, so a second row is still a duplicate, but vouches for nothing.
       const at = { ...self, sheetRow: row.sheetRow };
-      index.overlay.set(claimId, personEntry(ledger.id, at, values, errors.length > 0));
+      index.overlay.set(claimId, personEntry(ledger.id, at, values, errors));
     }
     const base = {
       county: target.county,

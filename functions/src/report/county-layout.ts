@@ -1,5 +1,5 @@
 // Lays the assessment out as the county spreadsheet's tabs: 考评排名, 全县统计, 预警提醒, 数据质量.
-import { type AssessmentResult, STATISTIC_NOTES, type Statistic } from '../core/assessment';
+import { type AssessmentResult, LEFT_OUT_NOTE, STATISTIC_NOTES, type Statistic } from '../core/assessment';
 import type { SummaryCell, SummaryDocument, SummaryRow, SummaryTab } from '../summary';
 import { noticeTab } from './documents/notice-tab';
 import { infoLine, MARK_LABELS, REMINDER_LABELS, ruleLabel, tabOf } from './labels';
@@ -81,6 +81,14 @@ const statisticCells = (s: Statistic): SummaryCell[] => {
   ];
 };
 
+/** Which figures left rows out for their errors, and how many (the rows are in 数据质量 and the traces). */
+const leftOutNote = (statistics: readonly Statistic[]): string[] => {
+  const some = statistics.filter((s) => s.leftOut > 0);
+  return some.length
+    ? [`因有错误未计入的行数：${some.map((s) => `${s.label}${s.leftOut}行`).join('；')}。`]
+    : [];
+};
+
 function statisticsTab(result: AssessmentResult, info: string): SummaryTab {
   return {
     name: '全县统计',
@@ -91,6 +99,7 @@ function statisticsTab(result: AssessmentResult, info: string): SummaryTab {
     notes: [
       '“近两年”指上年度1月1日至今；上年度数值按同一台账截至上年末的情况重新计算（文化程度、实用技术、村级职务按现状计）。',
       ...STATISTIC_NOTES,
+      ...leftOutNote(result.statistics),
     ],
   };
 }
@@ -145,7 +154,7 @@ function dataQualityTab(result: AssessmentResult, info: string): SummaryTab {
     info,
     header: ['乡镇', '台账行数', '有错误行', '有提示行', '重复登记', '无错误占比', '主要问题'],
     rows,
-    notes: ['有错误的行不计入考评（数据质量一项除外）；请乡镇在表格中按单元格批注改正后重新同步。'],
+    notes: [LEFT_OUT_NOTE, '请乡镇在表格中按单元格批注改正后重新同步。'],
   };
 }
 

@@ -2,6 +2,7 @@
 import type { AssessmentResult, ScoredPart } from '../core/assessment';
 import type { SummaryDocument, SummaryRow } from '../summary';
 import { infoLine, MARK_LABELS, REMINDER_LABELS, tabOf } from './labels';
+import { leftOutRows } from './left-out-rows';
 import { whatIfLines } from './what-if-lines';
 
 /** Parts whose denominator is members in hundreds: shown as trainees and members, not `180 ÷ 0.05`. */
@@ -135,6 +136,7 @@ export function townshipSummary(
       cells: [`${REMINDER_LABELS[r.kind]} ${where} ${who}`.trim(), r.dueOn ?? '', r.message],
     });
   }
+  rows.push(...leftOutRows(t));
   return {
     tabs: [
       {

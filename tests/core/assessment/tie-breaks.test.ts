@@ -12,7 +12,7 @@ const township = (values: Partial<Record<IndicatorId, number>>) =>
   Object.fromEntries(
     INDICATOR_IDS.map((id): [IndicatorId, MeasuredPart[]] => [
       id,
-      [{ label: id, numerator: 0, denominator: 1, value: values[id] ?? 1, trace: [] }],
+      [{ label: id, numerator: 0, denominator: 1, value: values[id] ?? 1, trace: [], leftOut: [] }],
     ]),
   ) as Record<IndicatorId, MeasuredPart[]>;
 

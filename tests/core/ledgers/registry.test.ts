@@ -117,8 +117,9 @@ describe('the ledger registry', () => {
     }
     const group = groupByTownship(['城关镇'], []).get('城关镇')!;
     expect(Object.keys(group).sort()).toEqual(
-      ['all', 'township', ...TOWNSHIP_LEDGERS.map((l) => l.id)].sort(),
+      ['all', 'candidates', 'township', ...TOWNSHIP_LEDGERS.map((l) => l.id)].sort(),
     );
+    expect(Object.keys(group.candidates)).toEqual(TOWNSHIP_LEDGERS.map((l) => l.id));
   });
 });
 

@@ -13,7 +13,10 @@ const unsplit = (township: string) => {
   return {
     township,
     traces: Object.fromEntries(
-      t.indicators.map((i) => [i.id, i.parts.map((p) => ({ label: p.label, rows: p.trace }))]),
+      t.indicators.map((i) => [
+        i.id,
+        i.parts.map((p) => ({ label: p.label, rows: p.trace, leftOut: p.leftOut })),
+      ]),
     ),
     reminders: result.reminders.filter((r) => r.township === township),
     duplicateRows: result.dataQuality.find((q) => q.township === township)?.duplicateRows ?? [],

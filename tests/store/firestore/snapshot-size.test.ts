@@ -22,15 +22,21 @@ function assessedCounty(scale: number) {
     TOWNSHIP_LEDGERS.flatMap((ledger) =>
       t.rows[ledger.id].map((cells): AssessedRow => {
         const result = validateRow(ledger, cells, { today });
-        const errors = result.errors.map(({ ruleId, column, message }) => ({ ruleId, column, message }));
-        const warnings = result.warnings.map(({ ruleId, column, message }) => ({ ruleId, column, message }));
+        const pick = ({ ruleId, field, column, message }: (typeof result.errors)[number]) => ({
+          ruleId,
+          field,
+          column,
+          message,
+        });
+        const errors = result.errors.map(pick);
+        const warnings = result.warnings.map(pick);
         return {
           ledger: ledger.id,
           township: t.name,
           key: `${(++n).toString(16).padStart(8, '0')}-4e5b-9c1d-8f2a-3b6c7d8e9f01`,
           sheetRow: n + 1,
           status: errors.length ? 'error' : warnings.length ? 'warning' : 'ok',
-          record: errors.length ? {} : (result.values as Record<string, unknown>),
+          record: result.values as Record<string, unknown>,
           errors,
           warnings,
         };

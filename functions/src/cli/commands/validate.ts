@@ -100,8 +100,8 @@ function validateSources(sources: Source[], today: CivilDate) {
         const values = result.values as Record<string, unknown>;
         const key = personKeyOf(tab.ledger, values, township);
         const at = { township, key: row.key, sheetRow: row.rowNumber };
-        // As in ingest, a row with errors holds its key but vouches for no fact (a later duplicate holds nothing).
-        if (key) index.add(key, personEntry(tab.ledger.id, at, values, result.errors.length > 0));
+        // As in ingest, a row with errors holds its key; errors in its identity or facts make it vouch for none.
+        if (key) index.add(key, personEntry(tab.ledger.id, at, values, result.errors));
         index.addListed(tab.ledger.id, listed, values);
         return { row, result, values };
       });

@@ -18,9 +18,10 @@ import {
   yearWindow,
 } from './county-data';
 import { type DataQuality, dataQualityOf } from './data-quality';
+import { rowsForAll } from './figure-rows';
 import { lastContacts, pairsContactedIn, sortLogs } from './indicators/contacts';
 import type { MeasuredPart } from './indicators/measure';
-import { MEASURES } from './indicators/measure-indicators';
+import { measureIndicator, PAIRS_MET } from './indicators/measure-indicators';
 import { activeMentees } from './indicators/pairs-active';
 import { type LiaisonSummary, liaisonSummary } from './liaison';
 import {
@@ -115,15 +116,24 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   const targets = new Map(input.townships.map((t) => [t.township, t.annualTarget]));
   const groups = groupByTownship(names, input.rows);
   const window = yearWindow(input.year, input.today);
-  const allPairs = [...groups.values()].flatMap((g) => g.pairs);
+  // Reminders and refused contacts name clean rows only; the coverage indicator counts every pair and
+  // contact whose fields it reads are valid (a pair whose mentor is not a member still mentors its mentee).
   const { counted: logs, refused } = sortLogs(
-    allPairs,
+    [...groups.values()].flatMap((g) => g.pairs),
     [...groups.values()].flatMap((g) => g.mentoringLogs),
   );
-  const contacted = pairsContactedIn(logs, window);
+  const met = rowsForAll([...groups.values()], PAIRS_MET).rows;
+  const metPairs = met.flatMap((g) => g.pairs);
+  const contacted = pairsContactedIn(
+    sortLogs(
+      metPairs,
+      met.flatMap((g) => g.mentoringLogs),
+    ).counted,
+    window,
+  );
   const pairs = {
-    twoPlusOne: activeMentees(allPairs, '2+1', window, contacted),
-    onePlusOne: activeMentees(allPairs, '1+1', window, contacted),
+    twoPlusOne: activeMentees(metPairs, '2+1', window, contacted),
+    onePlusOne: activeMentees(metPairs, '1+1', window, contacted),
   };
 
   const measured = new Map<string, Record<IndicatorId, MeasuredPart[]>>();
@@ -133,7 +143,7 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
     const context = { rows, target: targets.get(township) ?? 0, window, pairs };
     measured.set(
       township,
-      Object.fromEntries(INDICATOR_IDS.map((id) => [id, MEASURES[id](context)])) as Record<
+      Object.fromEntries(INDICATOR_IDS.map((id) => [id, measureIndicator(id, context)])) as Record<
         IndicatorId,
         MeasuredPart[]
       >,
@@ -141,7 +151,7 @@ export function assessCounty(input: AssessmentInput): AssessmentResult {
   }
   const qualitative = input.qualitative.filter((q) => q.year === input.year);
   const ranking = rankTownships(measured, qualitative, config, input.previous ?? null);
-  const headroom = whatIfHeadroom(groups, allPairs, window, pairs);
+  const headroom = whatIfHeadroom(groups, metPairs, window, pairs);
   const trainingRequests = [...groups.values()].map((g) => requestSummary(g, window));
   const countyTarget = input.townships.reduce((sum, t) => sum + t.annualTarget, 0);
   return {

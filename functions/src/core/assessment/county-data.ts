@@ -11,8 +11,11 @@ import {
 
 export type { RowStatus };
 
-/** The part of a stored issue the assessment reads (数据质量 counts rules and columns). */
-export type AssessedIssue = Pick<Issue, 'ruleId' | 'column' | 'message'>;
+/**
+ * The part of a stored issue the assessment reads: 数据质量 counts rules and columns; the field decides which
+ * figures the row is left out of.
+ */
+export type AssessedIssue = Pick<Issue, 'ruleId' | 'field' | 'column' | 'message'>;
 
 /** One live (not deleted) row of a township ledger, as stored. */
 export interface AssessedRow {
@@ -21,7 +24,7 @@ export interface AssessedRow {
   key: string;
   sheetRow: number | null;
   status: RowStatus;
-  /** Complete when status is not `error`. */
+  /** Complete when status is not `error`, else only the fields that parsed (see `errors` for which are wrong). */
   record: Record<string, unknown>;
   errors: AssessedIssue[];
   warnings: AssessedIssue[];
@@ -55,8 +58,22 @@ export interface Counted<R> {
   record: R;
 }
 
-/** The clean rows of one township, by ledger (every township ledger of the registry), plus every row. */
-export type TownshipRows = { township: string; all: AssessedRow[] } & {
+/**
+ * A row that may count in a figure: its record holds the fields that parsed; `errors` says which are wrong.
+ * Only `figure-rows.ts` turns candidates into counted rows, keeping those whose errors a figure does not read.
+ */
+export interface Candidate<R> extends Counted<R> {
+  errors: readonly AssessedIssue[];
+}
+
+export type CandidatesByLedger = { [Id in TownshipLedgerId]: Candidate<RecordById<Id>>[] };
+
+/**
+ * The rows of one township, by ledger (every township ledger of the registry): the clean rows (the
+ * reminders and request lists read these), every row (数据质量), and every row of a township ledger as a
+ * candidate for the figures, which decide per figure which of them count.
+ */
+export type TownshipRows = { township: string; all: AssessedRow[]; candidates: CandidatesByLedger } & {
   [Id in TownshipLedgerId]: Counted<RecordById<Id>>[];
 };
 
@@ -64,12 +81,23 @@ const TOWNSHIP_LEDGER_IDS: ReadonlySet<string> = new Set(TOWNSHIP_LEDGERS.map((l
 const isTownshipLedger = (id: string): id is TownshipLedgerId => TOWNSHIP_LEDGER_IDS.has(id);
 
 function emptyRows(township: string): TownshipRows {
-  const rows: { township: string; all: AssessedRow[] } & Record<string, unknown> = { township, all: [] };
-  for (const ledger of TOWNSHIP_LEDGERS) rows[ledger.id] = [];
+  const candidates: Record<string, unknown[]> = {};
+  const rows: { township: string; all: AssessedRow[]; candidates: unknown } & Record<string, unknown> = {
+    township,
+    all: [],
+    candidates,
+  };
+  for (const ledger of TOWNSHIP_LEDGERS) {
+    rows[ledger.id] = [];
+    candidates[ledger.id] = [];
+  }
   return rows as TownshipRows;
 }
 
-/** Groups rows by township (in settings order); rows with errors count only for data quality. */
+/**
+ * Groups rows by township (in settings order). Clean rows are listed by ledger; every row is a candidate for
+ * the figures, each of which leaves out the rows with an error in a field it reads (see `figure-rows.ts`).
+ */
 export function groupByTownship(
   townships: readonly string[],
   rows: readonly AssessedRow[],
@@ -81,9 +109,10 @@ export function groupByTownship(
     const group = out.get(row.township);
     if (!group) continue;
     group.all.push(row);
-    if (row.status === 'error' || !isTownshipLedger(row.ledger)) continue;
+    if (!isTownshipLedger(row.ledger)) continue;
     const counted = { key: row.key, township: row.township, sheetRow: row.sheetRow, record: row.record };
-    (group[row.ledger] as Counted<unknown>[]).push(counted);
+    (group.candidates[row.ledger] as Candidate<unknown>[]).push({ ...counted, errors: row.errors });
+    if (row.status !== 'error') (group[row.ledger] as Counted<unknown>[]).push(counted);
   }
   return out;
 }

@@ -4,6 +4,7 @@ export * from './config';
 export { NO_CONTACT_DAYS } from './contact-reminders';
 export * from './county-data';
 export type { DataQuality } from './data-quality';
+export type { FieldsRead, LeftOut } from './figure-rows';
 export type { MeasuredPart } from './indicators/measure';
 export type { LeaderVisits, LiaisonSummary, TownshipVisits } from './liaison';
 export {
@@ -16,7 +17,7 @@ export {
   type TownshipResult,
 } from './rank-townships';
 export type { Reminder, ReminderKind } from './reminder';
-export { STATISTIC_NOTES } from './statistic-definitions';
+export { LEFT_OUT_NOTE, STATISTIC_NOTES } from './statistic-definitions';
 export type { Statistic, StatisticLedger } from './statistics';
 export type { CourseToSchedule, RequestLine, RequestSummary } from './training-requests';
 export type { WeightShift, WeightStability } from './weight-stability';

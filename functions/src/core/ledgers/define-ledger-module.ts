@@ -13,6 +13,8 @@ export interface LedgerModule<L extends LedgerDef = LedgerDef> {
   references: readonly Reference[];
   /** What a row of this ledger vouches for, read by other ledgers' references (a member's 党员类别). */
   facts?(record: Readonly<Partial<LedgerRecord<L>>>): PersonFacts;
+  /** The fields `facts` reads: an error in one of them (or in the row's identity) makes the row vouch for nothing. */
+  factsRead?: readonly FieldKeyOf<L>[];
   /** The record fields the assessment reads (township ledgers), so a store fetches only these. */
   assessed?: readonly FieldKeyOf<L>[];
 }

@@ -2,6 +2,7 @@
 import type { LedgerDef } from '../ledgers/define-ledger';
 import type { PersonFacts } from '../ledgers/define-reference';
 import { REGISTRY } from '../ledgers/registry';
+import { type FieldIssue, vouchesForNothing } from './row-identity';
 
 /** One registered person, as the cross-row rules and the duplicate messages see them. */
 export interface PersonEntry extends PersonFacts {
@@ -11,8 +12,9 @@ export interface PersonEntry extends PersonFacts {
   /** The row number in the township's sheet, when the sheet told us. */
   sheetRow: number | null;
   /**
-   * The holder's row has errors: it still holds the key (so a duplicate is still caught), but vouches for
-   * nothing other ledgers check. Absent on entries stored before this was recorded: trusted, as then.
+   * The holder's row has errors in what identifies it or in the facts it vouches for (a member's 党员类别): it
+   * still holds the key (so a duplicate is still caught), but vouches for nothing other ledgers check. An error
+   * in another column (文化程度) does not set it. Absent on entries stored before this was recorded: trusted.
    */
   hasErrors?: boolean;
 }
@@ -47,14 +49,22 @@ export function personKeyOf(
   return unique.scope === 'township' ? `${township ?? ''}|${key}` : key;
 }
 
-/** The entry a row makes in the index: where it is, the facts its ledger says other ledgers read, whether it has errors. */
+/**
+ * The entry a row makes in the index: where it is, the facts its ledger says other ledgers read, and whether
+ * its errors (all of the row's, sheet and county rules) touch those facts or its identity.
+ */
 export function personEntry(
   ledgerId: string,
   at: Pick<PersonEntry, 'township' | 'key' | 'sheetRow'>,
   record: Readonly<Record<string, unknown>>,
-  hasErrors: boolean,
+  errors: readonly FieldIssue[],
 ): PersonEntry {
-  return { ledger: ledgerId, ...at, ...REGISTRY.factsOf(ledgerId, record), hasErrors };
+  return {
+    ledger: ledgerId,
+    ...at,
+    ...REGISTRY.factsOf(ledgerId, record),
+    hasErrors: vouchesForNothing(ledgerId, errors),
+  };
 }
 
 /** An index over entries held in memory (assessment, tests, one store transaction). */

@@ -3,6 +3,7 @@ export * from './county-rules';
 export * from './header-map';
 export * from './ledger-schema';
 export * from './read-sheet-rows';
+export * from './row-identity';
 export * from './rule-labels';
 export type { RowRule, RuleContext, RuleFinding, Severity } from './rules';
 export * from './validate-row';

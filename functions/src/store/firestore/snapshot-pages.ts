@@ -1,6 +1,6 @@
-// A township's traces, reminders and duplicate rows cut into pages well under Firestore's 1 MiB per document
+// A township's traces (with the rows each part left out), reminders and duplicate rows cut into pages well under Firestore's 1 MiB per document
 // (a township five times the sample county's holds about 1.6 MB of them), and put back together.
-import type { AssessmentResult } from '../../core/assessment';
+import type { AssessmentResult, LeftOut } from '../../core/assessment';
 
 /** Bytes of traces, reminders and duplicates per page document. */
 export const PAGE_BYTES = 256 * 1024;
@@ -25,9 +25,13 @@ export const documentSize = (path: string, data: unknown): number =>
   32 +
   firestoreSize(data);
 
-/** One run of consecutive items of a section: a trace part, the reminders or the duplicate rows. */
+/**
+ * One run of consecutive items of a section: a trace part, the rows a part left out (with why), the reminders
+ * or the duplicate rows.
+ */
 export type PageSlice =
   | { section: 'trace'; indicator: string; part: number; label: string; items: string[] }
+  | { section: 'leftOut'; indicator: string; part: number; label: string; items: LeftOut[] }
   | { section: 'reminders' | 'duplicateRows'; items: unknown[] };
 
 export interface SnapshotPage {
@@ -38,7 +42,8 @@ export interface SnapshotPage {
 
 export interface TownshipDetail {
   township: string;
-  traces: Record<string, { label: string; rows: string[] }[]>;
+  /** Per indicator, per part: the rows it counted and the rows it left out (an error in a field it reads). */
+  traces: Record<string, { label: string; rows: string[]; leftOut: LeftOut[] }[]>;
   reminders: unknown[];
   duplicateRows: unknown[];
 }
@@ -48,13 +53,10 @@ type Section = Omit<PageSlice, 'items'> & { items: unknown[] };
 function sectionsOf(result: AssessmentResult, township: string): Section[] {
   const t = result.ranking.find((r) => r.township === township);
   const traces: Section[] = (t?.indicators ?? []).flatMap((i) =>
-    i.parts.map((p, part) => ({
-      section: 'trace' as const,
-      indicator: i.id,
-      part,
-      label: p.label,
-      items: p.trace,
-    })),
+    i.parts.flatMap((p, part) => [
+      { section: 'trace' as const, indicator: i.id, part, label: p.label, items: p.trace },
+      { section: 'leftOut' as const, indicator: i.id, part, label: p.label, items: p.leftOut },
+    ]),
   );
   return [
     ...traces,
@@ -97,11 +99,12 @@ export function joinPages(township: string, pages: readonly SnapshotPage[]): Tow
   const detail: TownshipDetail = { township, traces: {}, reminders: [], duplicateRows: [] };
   for (const page of [...pages].sort((a, b) => a.n - b.n)) {
     for (const slice of page.slices) {
-      if (slice.section === 'trace') {
+      if (slice.section === 'trace' || slice.section === 'leftOut') {
         detail.traces[slice.indicator] ??= [];
         const parts = detail.traces[slice.indicator]!;
-        parts[slice.part] ??= { label: slice.label, rows: [] };
-        parts[slice.part]!.rows.push(...slice.items);
+        parts[slice.part] ??= { label: slice.label, rows: [], leftOut: [] };
+        if (slice.section === 'trace') parts[slice.part]!.rows.push(...slice.items);
+        else parts[slice.part]!.leftOut.push(...slice.items);
       } else detail[slice.section].push(...slice.items);
     }
   }

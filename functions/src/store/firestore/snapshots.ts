@@ -3,7 +3,7 @@
 //   …/snapshots/{today}_{runId}                             ranking (no traces), statistics, data quality, what-if,
 //                                                           weight stability, …
 //   …/snapshots/{id}/townships/{township}                   how many pages the township's details take
-//   …/snapshots/{id}/pages/{township}~{n}                   traces, reminders, duplicate rows (≤ 256 KiB each)
+//   …/snapshots/{id}/pages/{township}~{n}                   traces, left-out rows, reminders, duplicates (≤ 256 KiB)
 // A run with the same ID (a retried Pub/Sub event) replaces its snapshot instead of adding one.
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import {
@@ -18,10 +18,13 @@ import { documentSize, joinPages, type SnapshotPage, townshipPages } from './sna
 const assessmentDoc = (db: Firestore, county: string, year: number) =>
   countyDoc(db, county).collection('assessments').doc(String(year));
 
-/** The ranking without traces (traces live in the pages). */
+/** The ranking without traces and left-out rows (they live in the pages). */
 const withoutTraces = (t: TownshipResult) => ({
   ...t,
-  indicators: t.indicators.map((i) => ({ ...i, parts: i.parts.map(({ trace: _, ...p }) => p) })),
+  indicators: t.indicators.map((i) => ({
+    ...i,
+    parts: i.parts.map(({ trace: _, leftOut: __, ...p }) => p),
+  })),
 });
 
 export interface SavedSnapshot {

@@ -1,4 +1,5 @@
 // A measured part of an indicator: numerator over denominator, with the rows that produced it.
+import type { LeftOut } from '../figure-rows';
 
 export interface MeasuredPart {
   label: string;
@@ -10,6 +11,8 @@ export interface MeasuredPart {
   trace: string[];
   /** How a leader reads it (`25.0%（4 ÷ 16）`, `36.0（180人次 ÷ 500名党员 × 100）`, `—（无党员）`); see part-display. */
   shown?: string;
+  /** The rows left out of this part (an error in a field it reads, or in who the row is), and why. */
+  leftOut: LeftOut[];
 }
 
 /** The part with the text a leader reads beside its score. */
@@ -34,6 +37,7 @@ export function part(
     denominator: round(denominator, 4),
     value: round(cap === undefined ? raw : Math.min(raw, cap), 6),
     trace,
+    leftOut: [],
   };
 }
 

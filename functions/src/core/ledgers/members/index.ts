@@ -10,6 +10,8 @@ export const members = defineLedgerModule({
   rules: [sexMatchesIdRule, memberJoinAgeRule, memberCategoryRule, memberSkillsRule],
   references: [],
   facts: (r) => ({ memberCategory: r.memberCategory ?? null }),
+  // 党员类别 is checked against 入党日期: with a wrong 入党日期 it is unchecked, so it vouches for nothing.
+  factsRead: ['memberCategory', 'joinedOn'],
   assessed: [
     'name',
     'idNumber',

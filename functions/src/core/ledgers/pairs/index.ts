@@ -25,6 +25,7 @@ export const pairs = defineLedgerModule({
     });
     return { periodFrom: from, periodUntil: until };
   },
+  factsRead: ['pairType', 'startedOn', 'status', 'plannedEndOn', 'endedOn'],
   assessed: [
     'pairType',
     'mentorOneId',

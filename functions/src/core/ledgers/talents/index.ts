@@ -16,6 +16,16 @@ export const talents = defineLedgerModule({
     politicalStatus: r.politicalStatus ?? null,
     partySince: r.probationaryOn ?? null,
   }),
+  // 政治面貌 is checked against the dates of each step: with one of them wrong it is unchecked.
+  factsRead: [
+    'isTopTalent',
+    'politicalStatus',
+    'appliedOn',
+    'activistOn',
+    'candidateOn',
+    'probationaryOn',
+    'fullMemberOn',
+  ],
   assessed: [
     'name',
     'idNumber',
