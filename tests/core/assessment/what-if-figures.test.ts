@@ -11,9 +11,16 @@ const measuredOf = (result: AssessmentResult, township: string) =>
   Object.fromEntries(
     result.ranking.find((t) => t.township === township)!.indicators.map((i) => [i.id, i.parts]),
   ) as never;
-const withoutScores = (m: Record<string, { score?: number; trace: string[] }[]>) =>
+// What the ranking reads of a part: its label, numerator, denominator and value (not its trace, the rows it
+// left out or the text a leader reads).
+const withoutScores = (
+  m: Record<string, { score?: number; trace: string[]; leftOut?: unknown; shown?: string }[]>,
+) =>
   Object.fromEntries(
-    Object.entries(m).map(([id, parts]) => [id, parts.map(({ score: _, trace: __, ...p }) => p)]),
+    Object.entries(m).map(([id, parts]) => [
+      id,
+      parts.map(({ score: _, trace: __, leftOut: ___, shown: ____, ...p }) => p),
+    ]),
   );
 
 describe('figuresOf / partsOf', () => {

@@ -61,7 +61,7 @@ export const LEVERS: readonly Lever[] = [
   {
     id: 'classes',
     indicator: 'training',
-    // A class that serves no 培训申报 lowers 按申报施训占比: scanned, not searched.
+    // A class that serves no 培训申报 lowers 按申报施训班次占比: scanned, not searched.
     monotone: false,
     limit: (f, _, best) => upToTwiceBest(f.classes, best.classes),
     apply: (f, n) => ({ ...f, classes: f.classes + n, ...withRows(f, n) }),
