@@ -2,7 +2,9 @@
 // format, rows past the data added, and a workbook marked before re-marked through the full model. Read back
 // with openpyxl (Debian's python3-openpyxl), not by the code under test.
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { talentsLedger } from '../../../../functions/src/core/ledgers';
 import { writeLedgerWorkbook } from '../../../../functions/src/local/workbooks';
@@ -67,6 +69,18 @@ describe('marking an .xlsx package', () => {
       B3: '错误：身份证号：必填，请填写',
       C9: '提示：性别：请核对',
     });
+  });
+
+  it('carries the sheet’s XML outside its cells through byte for byte, its Chinese text included', async () => {
+    const part = async (path: string) =>
+      (await JSZip.loadAsync(await readFile(path))).file('xl/worksheets/sheet1.xml')!.async('string');
+    const [was, is] = await Promise.all([part(source), part(marked)]);
+    const outside = (xml: string) => [
+      xml.slice(0, xml.indexOf('<sheetData')),
+      xml.slice(xml.indexOf('</sheetData>')).replace(/<legacyDrawing [^>]*\/>/, ''),
+    ];
+    expect(outside(is)).toEqual(outside(was));
+    expect(outside(is)[1]).toContain('请从下拉列表中选择');
   });
 
   it('fills the marked cells, keeps their values and their column’s number format', () => {
