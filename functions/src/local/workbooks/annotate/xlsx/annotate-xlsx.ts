@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Severity } from '../../../../core/validation';
-import type { LazyText } from '../../ooxml/utf8-chunks';
+import { byteChunks, type LazyText } from '../../ooxml/utf8-chunks';
 import { appendSheet, readWorkbookPart, relationshipsPrefix } from '../../ooxml/workbook-part';
 import { REL, RELATIONSHIPS_NS, UnsupportedPackage, type XlsxPackage } from '../../ooxml/xlsx-package';
 import { firstElement } from '../../ooxml/xml-text';
@@ -16,7 +16,6 @@ import { markSheetXml, type SheetMarks } from './mark-sheet-xml';
 import { MarkedStyles } from './marked-styles';
 import { problemListXml } from './problem-list-xml';
 
-const CHUNK = 1 << 20;
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 
@@ -104,23 +103,9 @@ interface ChunkStream {
   resume(): ChunkStream;
 }
 
-function* latin1Chunks(parts: Iterable<string>): Generator<Buffer> {
-  let batch: string[] = [];
-  let length = 0;
-  for (const part of parts) {
-    batch.push(part);
-    length += part.length;
-    if (length < CHUNK) continue;
-    yield Buffer.from(batch.join(''), 'latin1');
-    batch = [];
-    length = 0;
-  }
-  if (batch.length) yield Buffer.from(batch.join(''), 'latin1');
-}
-
 /** Sets a part made from `latin1Text` and ASCII edits, byte for byte, as it is written (see `XlsxPackage.put`). */
 function putLatin1(pkg: XlsxPackage, path: string, text: LazyText): void {
-  const chunks = { [Symbol.iterator]: () => latin1Chunks(text()) };
+  const chunks = { [Symbol.iterator]: () => byteChunks(text(), 'latin1') };
   pkg.zip.file(path, Readable.from(chunks), { binary: true });
 }
 
