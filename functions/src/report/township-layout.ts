@@ -21,6 +21,27 @@ const describePart = (p: ScoredPart): string => {
   return `${p.label}：${percent}（${shown(p.numerator)} ÷ ${shown(p.denominator)}）${score}`;
 };
 
+/** The one tab of a township's summary, 本乡镇考评, holding `rows`. */
+function townshipTab(
+  result: AssessmentResult,
+  township: string,
+  computedAt: Date,
+  rows: SummaryRow[],
+): SummaryDocument {
+  return {
+    tabs: [
+      {
+        name: '本乡镇考评',
+        title: `${township}${result.year}年度“双培双带”考评结果`,
+        info: infoLine(computedAt, result.year),
+        header: ['项目', '得分 / 结果', '说明'],
+        rows,
+        columnWidths: [34, 14, 80],
+      },
+    ],
+  };
+}
+
 /** A township of 乡镇设置 without a single ledger row: told so, and that it is not ranked. */
 function notSubmittedSummary(result: AssessmentResult, township: string, computedAt: Date): SummaryDocument {
   const rows: SummaryRow[] = [
@@ -34,18 +55,7 @@ function notSubmittedSummary(result: AssessmentResult, township: string, compute
       ],
     },
   ];
-  return {
-    tabs: [
-      {
-        name: '本乡镇考评',
-        title: `${township}${result.year}年度“双培双带”考评结果`,
-        info: infoLine(computedAt, result.year),
-        header: ['项目', '得分 / 结果', '说明'],
-        rows,
-        columnWidths: [34, 14, 80],
-      },
-    ],
-  };
+  return townshipTab(result, township, computedAt, rows);
 }
 
 export function townshipSummary(
@@ -137,16 +147,5 @@ export function townshipSummary(
     });
   }
   rows.push(...leftOutRows(t));
-  return {
-    tabs: [
-      {
-        name: '本乡镇考评',
-        title: `${township}${result.year}年度“双培双带”考评结果`,
-        info: infoLine(computedAt, result.year),
-        header: ['项目', '得分 / 结果', '说明'],
-        rows,
-        columnWidths: [34, 14, 80],
-      },
-    ],
-  };
+  return townshipTab(result, township, computedAt, rows);
 }

@@ -1,31 +1,19 @@
 // 农民党员 — rural party members, their practical skills and village posts.
 import { defineLedger, type LedgerRecord } from '../define-ledger';
-import { educationLevelOf } from '../education-levels';
-import { EDUCATION_LEVELS, MEMBER_CATEGORIES, SEXES, VILLAGE_POSTS } from '../enumerations';
+import { MEMBER_CATEGORIES, VILLAGE_POSTS } from '../enumerations';
 import { field } from '../field';
+import { educationField, idNumberField, personNameField, sexField, villageField } from '../person-fields';
 
 export const membersLedger = defineLedger({
   id: 'members',
   tab: '农民党员',
   scope: 'township',
   fields: [
-    field.personName('name', '姓名', { required: true }),
-    field.idNumber('idNumber', '身份证号', {
-      required: true,
-      hint: '18位居民身份证号码',
-      aliases: ['身份证号码', '公民身份号码', '身份证'],
-    }),
-    field.choice('sex', '性别', SEXES, { hint: '可不填，按身份证号判断' }),
-    field.choice('education', '文化程度', EDUCATION_LEVELS, {
-      canonical: educationLevelOf,
-      hint: '可填 大学本科、大学专科、中专、职业高中、技工学校、普通高中 等，按对应文化程度统计',
-      aliases: ['学历'],
-    }),
-    field.text('village', '所在村(社区)', {
-      required: true,
-      maxLength: 50,
-      aliases: ['所在村', '所在村社区', '村(社区)', '所在村(居)', '村别'],
-    }),
+    personNameField,
+    idNumberField,
+    sexField,
+    educationField,
+    villageField,
     field.date('joinedOn', '入党日期', {
       required: true,
       hint: '接收为预备党员的日期',

@@ -1,32 +1,20 @@
 // 乡土人才 — the township's talent pool, and each talent's path into the party.
 import { defineLedger, type LedgerRecord } from '../define-ledger';
-import { educationLevelOf } from '../education-levels';
-import { EDUCATION_LEVELS, POLITICAL_STATUSES, SEXES, SPECIALTY_CATEGORIES } from '../enumerations';
+import { POLITICAL_STATUSES, SPECIALTY_CATEGORIES } from '../enumerations';
 import { field } from '../field';
+import { educationField, idNumberField, personNameField, sexField, villageField } from '../person-fields';
 
 export const talentsLedger = defineLedger({
   id: 'talents',
   tab: '乡土人才',
   scope: 'township',
   fields: [
-    field.personName('name', '姓名', { required: true }),
-    field.idNumber('idNumber', '身份证号', {
-      required: true,
-      hint: '18位居民身份证号码',
-      aliases: ['身份证号码', '公民身份号码', '身份证'],
-    }),
-    field.choice('sex', '性别', SEXES, { hint: '可不填，按身份证号判断' }),
+    personNameField,
+    idNumberField,
+    sexField,
     field.text('ethnicity', '民族', { maxLength: 10 }),
-    field.choice('education', '文化程度', EDUCATION_LEVELS, {
-      canonical: educationLevelOf,
-      hint: '可填 大学本科、大学专科、中专、职业高中、技工学校、普通高中 等，按对应文化程度统计',
-      aliases: ['学历'],
-    }),
-    field.text('village', '所在村(社区)', {
-      required: true,
-      maxLength: 50,
-      aliases: ['所在村', '所在村社区', '村(社区)', '所在村(居)', '村别'],
-    }),
+    educationField,
+    villageField,
     field.phone('phone', '联系电话', { aliases: ['联系方式', '电话', '手机', '手机号码'] }),
     field.choice('specialtyCategory', '特长类别', SPECIALTY_CATEGORIES, { required: true }),
     field.text('specialtyDescription', '特长描述', { maxLength: 200, aliases: ['特长', '特长说明'] }),
